@@ -1,0 +1,86 @@
+"""Pelican settings for the news digest (local build: ``pelican content``).
+
+Seeds (pasted articles) live in ``seeds/``; hand-curated posts and pages in
+``content/``. Every ``DIGEST_*`` setting and its default is listed in
+``plugins/newsdigest/settings.py``.
+"""
+
+AUTHOR = "La rédaction"
+SITENAME = "Revue de presse"
+SITESUBTITLE = "Les articles que nous avons lus, reliés entre eux"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+ARTICLE_PATHS = ["../seeds", "posts"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra"]
+IGNORE_FILES = [".#*", "*.yaml", "README*"]
+OUTPUT_PATH = "output"
+THEME = "theme"
+
+TIMEZONE = "Europe/Paris"
+DEFAULT_LANG = "fr"
+LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
+DEFAULT_CATEGORY = "Actualité"
+DEFAULT_DATE_FORMAT = "%d/%m/%Y"
+# Dates come from each seed (see plugins/newsdigest/seeds/dates.py), never
+# from file names or file times, so that two builds are identical.
+FILENAME_METADATA = r"(?!)"
+DEFAULT_DATE = None
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = [
+    "newsdigest.seeds",
+    "newsdigest.site",
+]
+
+# URLs read like a news site: /2023/09/13/slug/, /tag/coree-du-nord/ ...
+ARTICLE_URL = "{date:%Y}/{date:%m}/{date:%d}/{slug}/"
+ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = PAGE_URL + "index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = TAG_URL + "index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = TAGS_URL + "index.html"
+CATEGORY_URL = "rubrique/{slug}/"
+CATEGORY_SAVE_AS = CATEGORY_URL + "index.html"
+CATEGORIES_URL = "rubriques/"
+CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
+AUTHOR_URL = "auteur/{slug}/"
+AUTHOR_SAVE_AS = AUTHOR_URL + "index.html"
+AUTHORS_URL = "auteurs/"
+AUTHORS_SAVE_AS = AUTHORS_URL + "index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+INDEX_SAVE_AS = "index.html"
+DEFAULT_PAGINATION = 20
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/rubrique-{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/tag-{slug}.atom.xml"
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 50
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}
+
+# Every variable a template prints is escaped unless the template says |safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+CACHE_PATH = "cache"

@@ -1,0 +1,133 @@
+"""Step: the site name, the section breadcrumb and the headline at the top of a paste.
+
+A paste starts with the site name, then (when the page shows one) its
+breadcrumb or section label, a blank line, and the headline:
+
+    BFMTV
+    Russie
+
+    Vladimir Poutine laisse entendre que ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, Line, Role
+from .errors import SeedError
+from .text import ends_sentence, smart_title, squash, words
+
+BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||→|»)\s+")
+HOME_ITEMS = frozenset(
+    {"accueil", "home", "actualité", "actualites", "news", "à la une"}
+)
+DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<name>.+?)(?P<tld>\.[a-z]{2,3}(?:\.[a-z]{2})?)?/?$"
+)
+MAX_SITE_WORDS = 6
+MAX_SECTION_CHARS = 120
+
+
+def find_header(draft: Draft) -> None:
+    """Claim the source, section and title lines; the title is required."""
+    lines = draft.lines
+    if not lines:
+        raise SeedError(draft.path, 1, "no text: the seed holds no article")
+    first_block = [line for line in lines if line.block == lines[0].block]
+    header: list[Line] = []
+    if _is_site_name(first_block[0].text) and (len(first_block) > 1 or len(lines) > 1):
+        header.append(first_block[0])
+        if len(first_block) > 1 and _is_section_line(first_block[1].text):
+            header.append(first_block[1])
+    rest = lines[len(header) :]
+    if not rest:
+        raise SeedError(
+            draft.path,
+            lines[-1].no,
+            "no headline: after the site name and section, paste the article title",
+        )
+    title = rest[0]
+    if header:
+        draft.claim(header[0], Role.SOURCE)
+        draft.found["source_line"] = header[0].text
+        draft.found["source"] = source_name(header[0].text, _full_text(draft))
+    if len(header) > 1:
+        draft.claim(header[1], Role.SECTION)
+        crumbs = breadcrumb(header[1].text)
+        draft.found["breadcrumb"] = crumbs
+        if crumbs:
+            draft.found["section"] = crumbs[-1]
+    draft.claim(title, Role.TITLE)
+    draft.found["title"] = title.text
+    draft.found["title_line"] = title.no
+
+
+def breadcrumb(text: str) -> tuple[str, ...]:
+    """The items of a breadcrumb line, without "Accueil"-like roots.
+
+    >>> breadcrumb("Accueil > Politique > Montréal")
+    ('Politique', 'Montréal')
+    >>> breadcrumb("Actualité")
+    ('Actualité',)
+    """
+    items = [item.strip(" []") for item in BREADCRUMB_SEPARATORS.split(text.strip())]
+    items = [item for item in items if item]
+    kept = [item for item in items if item.casefold() not in HOME_ITEMS]
+    return tuple(kept or items[-1:])
+
+
+def source_name(line: str, text: str) -> str:
+    """The outlet's name as a reader would cite it.
+
+    Domain spellings lose their suffix when the rest is a proper name
+    ("Le Monde.fr" -> "Le Monde"); squashed names ("20minutes",
+    "usatoday") take the spelling the text itself prints ("USA TODAY"),
+    else are split between digits and letters ("20 Minutes").
+
+    >>> source_name("Le Monde.fr", ""), source_name("actu.fr", "")
+    ('Le Monde', 'actu.fr')
+    >>> source_name("usatoday", "Kevin McCoy USA TODAY"), source_name("20minutes", "")
+    ('USA Today', '20 Minutes')
+    """
+    name = line.strip()
+    match = DOMAIN.match(name)
+    if match and match.group("tld"):
+        stem = match.group("name")
+        if " " in stem or any(char.isupper() for char in stem):
+            return stem
+        return name.removeprefix("www.")
+    if " " in name or not name.islower():
+        return name
+    key = squash(name)
+    spelled = _spelling_in_text(key, text)
+    if spelled:
+        return smart_title(spelled) if spelled.isupper() else spelled
+    split = re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", name)
+    return smart_title(split) if split != name else name
+
+
+def _spelling_in_text(key: str, text: str) -> str | None:
+    """A spaced spelling of a squashed name printed in the text ("USA TODAY")."""
+    if len(key) < 4:
+        return None
+    pattern = r"\s?".join(re.escape(char) for char in key)
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        found = match.group(0)
+        if " " in found and squash(found) == key:
+            return found
+    return None
+
+
+def _is_site_name(text: str) -> bool:
+    count = len(words(text))
+    return 0 < count <= MAX_SITE_WORDS and len(text) <= 60 and not ends_sentence(text)
+
+
+def _is_section_line(text: str) -> bool:
+    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
+        return False
+    return bool(BREADCRUMB_SEPARATORS.search(text)) or len(words(text)) <= 5
+
+
+def _full_text(draft: Draft) -> str:
+    return "\n".join(line.text for line in draft.lines)

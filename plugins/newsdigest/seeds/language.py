@@ -1,0 +1,34 @@
+"""Step: tell the language of the article from its most frequent short words."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .draft import Draft, Role
+from .vocabulary import STOPWORDS
+
+TEXT_ROLES = (Role.TITLE, Role.LEDE, Role.PARAGRAPH, Role.HEADING, Role.LIST_ITEM)
+MIN_EVIDENCE = 3
+
+
+def detect_language(text: str, default: str = "fr") -> str:
+    """The language whose frequent words the text uses most, else ``default``.
+
+    >>> detect_language("The talks were over, he said."), detect_language("")
+    ('en', 'fr')
+    """
+    tokens = [token.strip(".,;:!?«»\"'()").casefold() for token in text.split()]
+    scores = Counter(
+        {
+            lang: sum(token in words for token in tokens)
+            for lang, words in STOPWORDS.items()
+        }
+    )
+    lang, score = max(sorted(scores.items()), key=lambda item: item[1])
+    return lang if score >= MIN_EVIDENCE else default
+
+
+def find_language(draft: Draft) -> None:
+    """Record the language of the article's text."""
+    text = " ".join(line.text for line in draft.lines if line.role in TEXT_ROLES)
+    draft.found["lang"] = detect_language(text, draft.found.get("default_lang", "fr"))

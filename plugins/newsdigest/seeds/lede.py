@@ -1,0 +1,102 @@
+"""Step: the lede (chapô), its kicker, and a deck printed under it.
+
+The lede is the first paragraph under the headline, wherever the byline,
+date and photo fall around it, unless it opens with a dateline ("NEW YORK
+(Reuters) -", "WASHINGTON –", "(CNN)"): then the article has no standfirst
+and that paragraph is the body's first. A kicker glued before the lede
+("FOOTBALL Le club breton...") is kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, Line, Role
+from .text import ends_sentence, is_prose, norm, smart_title, words
+
+# "(CNN)", "NEW YORK (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -",
+# "WASHINGTON –", "Paris (AFP) -": a place in capitals (one to three words)
+# or any place followed by an agency in brackets.
+_CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ /][A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,2}"
+DATELINE = re.compile(
+    r"^(?:\([A-Z][A-Za-z. ]{1,25}\)\s*\S"
+    r"|" + _CAPS_PLACE + r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z. ]{2,25}\))?\s*[—–-]\s"
+    r"|[A-ZÀ-Ý][\wÀ-ÿ .'’/-]{2,40}\s*\([A-Za-z. ]{2,25}\)\s*[—–-]\s)"
+)
+CAPS_KICKER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’&-]*(?:\s+[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’&-]*){0,3})"
+    r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+LOWER_KICKER = re.compile(
+    r"^(?P<kicker>[a-zà-ÿ][\wà-ÿ'’-]*(?:\s+[\wà-ÿ'’-]+){0,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+MIN_KICKER_LETTERS = 5
+MIN_LEDE_WORDS = 8
+MIN_UNPUNCTUATED_LEDE_WORDS = 12
+MAX_DECK_CHARS = 200
+
+
+def find_lede(draft: Draft) -> None:
+    """Claim the lede (and a deck under it); record the lede, kicker and section."""
+    zone = draft.header_zone()
+    candidate = next((line for line in zone if _lede_like(line.text)), None)
+    if candidate is None or DATELINE.match(candidate.text):
+        return
+    if not _has_body_after(draft, candidate):
+        return
+    kicker, lede = split_kicker(candidate.text)
+    draft.claim(candidate, Role.LEDE)
+    draft.found["lede"] = lede
+    draft.found["lede_line"] = candidate.no
+    if kicker:
+        draft.found["kicker"] = kicker
+        if kicker.isupper() and not draft.found.get("section"):
+            draft.found["section"] = smart_title(kicker)
+            draft.found["section_from_kicker"] = True
+    _find_deck(draft, candidate)
+
+
+def split_kicker(text: str) -> tuple[str | None, str]:
+    """Split a kicker glued before a lede.
+
+    >>> split_kicker("FOOTBALL Le club breton recherche un technicien étranger...")
+    ('FOOTBALL', 'Le club breton recherche un technicien étranger...')
+    >>> split_kicker("LE POINT SUR LA SITUATION - «Nous avons...»")
+    (None, 'LE POINT SUR LA SITUATION - «Nous avons...»')
+    """
+    for pattern in (CAPS_KICKER, LOWER_KICKER):
+        match = pattern.match(text)
+        if not match:
+            continue
+        kicker = match.group("kicker")
+        letters = sum(char.isalpha() for char in kicker)
+        if letters >= MIN_KICKER_LETTERS and len(words(text[match.end() :])) >= 4:
+            return kicker, text[match.end() :]
+    return None, text
+
+
+def _lede_like(text: str) -> bool:
+    count = len(words(text))
+    if count < MIN_LEDE_WORDS:
+        return False
+    return ends_sentence(text) or count >= MIN_UNPUNCTUATED_LEDE_WORDS
+
+
+def _has_body_after(draft: Draft, lede: Line) -> bool:
+    return any(
+        line.free and is_prose(line.text) for line in draft.lines[lede.pos + 1 :]
+    )
+
+
+def _find_deck(draft: Draft, lede: Line) -> None:
+    """A short line right under the lede, before the byline, date or photo."""
+    deck = draft.next_live(lede)
+    if deck is None or not deck.free or deck.block != lede.block:
+        return
+    if len(deck.text) > MAX_DECK_CHARS or norm(deck.text) == norm(lede.text):
+        return
+    after = draft.next_live(deck)
+    if after is not None and after.role in (Role.BYLINE, Role.DATE, Role.PHOTO):
+        draft.claim(deck, Role.DECK)
+        draft.found["deck"] = deck.text

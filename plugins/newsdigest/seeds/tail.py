@@ -1,0 +1,127 @@
+"""Step: what follows the last paragraph: signature, notes, tags, page furniture.
+
+Read from the end: a signature ("B.F avec AFP", "Reuters", "Kab NIANG"), a
+contributor note ("Reporting by ...; Editing by ..."), the page's own tags
+("Rennes" / "Football"). Then, if a line announces the end of the article
+("Tags", "Article suivant", "En relation") and no paragraph of prose comes
+after it, everything from it on is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import parse_signature
+from .draft import Draft, Line, Role
+from .text import compile_table, ends_sentence, is_prose, words
+from .vocabulary import CONTRIBUTOR_NOTES, TAIL_MARKERS
+
+NOTE = compile_table(CONTRIBUTOR_NOTES)
+TAIL_MARKER = compile_table(TAIL_MARKERS)
+TAGS_LINE = re.compile(
+    r"^(?:tags?|mots[- ]clés|thèmes?|topics?)\s*:\s*(?P<tags>.+)$", re.I
+)
+MAX_SIGNATURE_CHARS = 80
+MAX_TAG_WORDS = 4
+MAX_TAIL_LINES = 8
+STRONG_PARAGRAPH_CHARS = 150
+
+
+def find_tail(draft: Draft) -> None:
+    """Claim signature, notes and tags at the end; cut trailing furniture."""
+    _read_end(draft)
+    _cut_after_marker(draft)
+
+
+def _read_end(draft: Draft) -> None:
+    source = draft.found.get("source")
+    free = draft.free_lines()
+    authors: list[str] = []
+    agencies: list[str] = []
+    notes: list[str] = []
+    keywords: list[str] = []
+    for line in reversed(free[-MAX_TAIL_LINES:]):
+        if not line.free:
+            continue  # a tag block claimed whole from its last line
+        text = line.text
+        if NOTE.match(text):
+            draft.claim(line, Role.NOTE)
+            notes.insert(0, text)
+            continue
+        signature = (
+            parse_signature(text, source) if len(text) <= MAX_SIGNATURE_CHARS else None
+        )
+        if signature and _last_of_block(draft, line):
+            draft.claim(line, Role.SIGNATURE)
+            authors[:0] = signature.authors
+            agencies[:0] = signature.agencies
+            continue
+        tags = _tags(draft, line)
+        if tags:
+            keywords[:0] = tags
+            continue
+        break
+    draft.found["signature_authors"] = authors
+    draft.found["signature_agencies"] = agencies
+    draft.found["notes"] = notes
+    draft.found["keywords"] = keywords
+
+
+def _tags(draft: Draft, line: Line) -> list[str]:
+    """Tags printed as a "Tags: a, b" line or a block of one-to-four-word lines."""
+    match = TAGS_LINE.match(line.text)
+    if match:
+        draft.claim(line, Role.TAGS)
+        return [
+            tag.strip()
+            for tag in re.split(r"[,;|]", match.group("tags"))
+            if tag.strip()
+        ]
+    block = [other for other in draft.lines if other.block == line.block]
+    if len(block) < 2 or any(
+        not other.free and other.role is not Role.TAGS for other in block
+    ):
+        return []
+    if not all(_tag_like(other.text) for other in block):
+        return []
+    before = draft.previous_live(block[0])
+    if before is not None and before.text.rstrip().endswith(":"):
+        return []
+    if line is not block[-1]:
+        return []
+    for other in block:
+        draft.claim(other, Role.TAGS)
+    return [other.text for other in block]
+
+
+def _tag_like(text: str) -> bool:
+    count = len(words(text))
+    return 1 <= count <= MAX_TAG_WORDS and not ends_sentence(text) and ":" not in text
+
+
+def _last_of_block(draft: Draft, line: Line) -> bool:
+    following = draft.next_live(line)
+    return following is None or following.block != line.block or not following.free
+
+
+def _cut_after_marker(draft: Draft) -> None:
+    zone_end = max((line.pos for line in draft.header_zone()), default=0)
+    free = [line for line in draft.free_lines() if line.pos > zone_end]
+    for index, line in enumerate(free):
+        if len(line.text) > 220 or not TAIL_MARKER.match(line.text):
+            continue
+        rest = free[index:]
+        if any(_strong(other.text) for other in rest[1:]):
+            continue
+        for other in rest:
+            draft.claim(other, Role.FURNITURE)
+        return
+
+
+def _strong(text: str) -> bool:
+    stripped = text.rstrip()
+    return (
+        len(stripped) >= STRONG_PARAGRAPH_CHARS
+        and is_prose(stripped)
+        and not stripped.endswith(("…", "..."))
+    )

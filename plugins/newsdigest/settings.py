@@ -1,0 +1,70 @@
+"""Every ``DIGEST_*`` setting with its default, read and checked in one place.
+
+Plugins call :func:`digest_settings` with Pelican's settings; the result is a
+plain dict holding every key, the user's values over the defaults. The
+user's dict is never changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    # Reader
+    "DIGEST_SEED_EXTENSIONS": ["txt"],
+    "DIGEST_FALLBACK_DATE": "2000-01-01",
+    "DIGEST_CURATED_PATH": "posts",
+    # Tagging
+    "DIGEST_TAXONOMY": "content/taxonomy.yaml",
+    "DIGEST_NER_MODEL": "fr_core_news_md",
+    "DIGEST_NER_ENABLED": True,
+    "DIGEST_MAX_TAGS": 12,
+    "DIGEST_CACHE_PATH": "cache/newsdigest",
+    # Cross-links
+    "DIGEST_RELATED_MAX": 4,
+    "DIGEST_RELATED_MIN_SCORE": 1.0,
+    "DIGEST_RELATED_WINDOW_DAYS": 30,
+    "DIGEST_STORY_WINDOW_DAYS": 4,
+    "DIGEST_STORY_MIN_SIMILARITY": 0.35,
+    "DIGEST_MENTION_LINKS": True,
+    # Site
+    "DIGEST_EDITIONS_PER_PAGE": 7,
+    "DIGEST_SEARCH": True,
+    # Build
+    "DIGEST_STRICT": False,
+    "DIGEST_STRICT_LEVEL": "WARNING",
+    "DIGEST_ATOMIC_OUTPUT": True,
+}
+
+CHECKS: dict[str, type | tuple[type, ...]] = {
+    key: (int, float)
+    if isinstance(value, (int, float)) and not isinstance(value, bool)
+    else type(value)
+    for key, value in DEFAULTS.items()
+}
+LEVELS = ("WARNING", "ERROR")
+
+
+class SettingError(ValueError):
+    """A ``DIGEST_*`` setting with a value the plugins cannot use."""
+
+
+def digest_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """The ``DIGEST_*`` settings, defaults filled in, each checked once."""
+    merged = dict(DEFAULTS)
+    for key, value in settings.items():
+        if key.startswith("DIGEST_"):
+            if key not in DEFAULTS:
+                raise SettingError(
+                    f"unknown setting {key} (known: {', '.join(DEFAULTS)})"
+                )
+            if not isinstance(value, CHECKS[key]) or isinstance(
+                value, bool
+            ) != isinstance(DEFAULTS[key], bool):
+                raise SettingError(
+                    f"{key} = {value!r}: expected {type(DEFAULTS[key]).__name__}"
+                )
+            merged[key] = value
+    if str(merged["DIGEST_STRICT_LEVEL"]).upper() not in LEVELS:
+        raise SettingError(f"DIGEST_STRICT_LEVEL must be one of {', '.join(LEVELS)}")
+    return merged

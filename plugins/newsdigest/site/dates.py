@@ -1,0 +1,52 @@
+"""French dates for the theme, with Babel (pure functions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, format_datetime
+
+LOCALES = {"fr": "fr_FR", "en": "en_GB", "de": "de_DE", "es": "es_ES", "it": "it_IT"}
+
+
+def long_date(value: dt.date | dt.datetime, lang: str = "fr") -> str:
+    """A date as a French news site prints it.
+
+    >>> long_date(dt.date(2023, 9, 13))
+    'mercredi 13 septembre 2023'
+    """
+    return format_date(value, format="full", locale=LOCALES.get(lang, "fr_FR"))
+
+
+def edition_title(value: dt.date | dt.datetime) -> str:
+    """An edition's heading: "Mercredi 13 septembre 2023".
+
+    >>> edition_title(dt.date(2023, 9, 13))
+    'Mercredi 13 septembre 2023'
+    """
+    text = long_date(value)
+    return text[:1].upper() + text[1:]
+
+
+def clock(value: dt.datetime) -> str:
+    """The time of day, French style: "10 h 25".
+
+    >>> clock(dt.datetime(2023, 9, 13, 10, 25))
+    '10 h 25'
+    """
+    return format_datetime(value, "H' h 'mm", locale="fr_FR")
+
+
+def month_title(value: dt.date | dt.datetime) -> str:
+    """ "Septembre 2023".
+
+    >>> month_title(dt.date(2023, 9, 1))
+    'Septembre 2023'
+    """
+    text = format_date(value, "LLLL y", locale="fr_FR")
+    return text[:1].upper() + text[1:]
+
+
+def iso(value: dt.datetime) -> str:
+    """ISO 8601 with its offset, for ``<time datetime>`` and JSON-LD."""
+    return value.isoformat()

@@ -1,0 +1,35 @@
+"""One slug function for articles, tags, sections, sources and stories (python-slugify).
+
+Case and accents never tell two names apart ("Corée du Nord" and "coree du
+nord" share ``coree-du-nord``); a ``+`` or ``#`` glued to a word does
+("C++" -> ``c-plus-plus``, "C#" -> ``c-sharp``, "Canal+" -> ``canal-plus``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slugify import slugify
+
+GLUED_SYMBOLS = (
+    (re.compile(r"(?<=[\w+])\+"), " plus "),
+    (re.compile(r"(?<=\w)#"), " sharp "),
+)
+MAX_LENGTH = 80
+
+
+def make_slug(text: str, max_length: int = MAX_LENGTH) -> str:
+    """An ASCII slug, cut at a word boundary.
+
+    >>> make_slug("Corée du Nord"), make_slug("C++"), make_slug("C#")
+    ('coree-du-nord', 'c-plus-plus', 'c-sharp')
+    >>> make_slug("Vladimir Poutine laisse entendre que la Russie aidera la Corée "
+    ...           "du Nord à construire des satellites")
+    'vladimir-poutine-laisse-entendre-que-la-russie-aidera-la-coree-du-nord-a'
+    """
+    for pattern, spelled in GLUED_SYMBOLS:
+        text = pattern.sub(spelled, text)
+    slug = slugify(text)
+    if len(slug) > max_length:
+        slug = slug[: max_length + 1].rsplit("-", 1)[0]
+    return slug
