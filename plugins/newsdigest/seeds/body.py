@@ -56,12 +56,8 @@ def is_heading(draft: Draft, line: Line) -> bool:
         return False
     inner = strip_outer_quotes(core)
     if ends_sentence(inner) and not marked:
-        if not (
-            inner.rstrip().endswith(("?", "!"))
-            and len(core) <= MAX_QUESTION_HEADING_CHARS
-        ):
-            return False
-        if is_prose(core) and not _quoted(core):
+        question = inner.rstrip().endswith(("?", "!"))
+        if not (question and len(core) <= MAX_QUESTION_HEADING_CHARS):
             return False
     following = _next_text(draft, line)
     if following is None:
@@ -142,8 +138,3 @@ def _next_text(draft: Draft, line: Line) -> Line | None:
     while following is not None and following.role in (Role.PHOTO, Role.EMBED):
         following = draft.next_live(following)
     return following
-
-
-def _quoted(text: str) -> bool:
-    stripped = text.strip()
-    return stripped[:1] in '«"“' and stripped[-1:] in '»"”'

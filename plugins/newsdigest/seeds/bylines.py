@@ -32,7 +32,12 @@ INNER_LABEL = re.compile(
     + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
-SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
+SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+")
+# What follows a name in a byline: "in Moscow", "à Kiev", "for MailOnline".
+NAME_SUFFIX = re.compile(
+    r"\s+(?:in|à|en|from|depuis|for|pour)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*$",
+    re.IGNORECASE,
+)
 JOINERS = re.compile(NAME_JOINERS, re.IGNORECASE)
 AGENCY_JOINER = re.compile(SIGNATURE_AGENCY_JOINERS, re.IGNORECASE)
 AGENCY_KEYS = {squash(agency): agency for agency in AGENCIES}
@@ -43,6 +48,7 @@ NAME_TOKEN = re.compile(
     r"|[A-ZÀ-Ý][a-zà-ÿ]*[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 AFFILIATION = re.compile(r",\s+[^,]*$")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,7 @@ def parse_byline(
     segments = [part for part in SEGMENTS.split(text) if part.strip()]
     if not segments:
         return None
-    names_part = segments[0]
+    names_part = PARENTHESES.sub("", segments[0])
     if not labelled:
         names_part = names_part.rstrip(",")
     left, _, right = _split_agencies(names_part)
@@ -146,7 +152,7 @@ def parse_byline(
         agencies = organisations + agencies
     if not authors and not agencies:
         return None
-    if not labelled and not authors and not (signature and right):
+    if not labelled and not authors and not right:
         return None
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)))
 
@@ -194,8 +200,10 @@ def _split_agencies(text: str) -> tuple[str, str, str]:
 
 
 def _strip_affiliation(part: str, source: str | None) -> str:
-    """Drop ", CNN Editor-at-large" and a trailing outlet name after a person."""
+    """Drop what follows a person's name: ", CNN Editor-at-large", "in Moscow",
+    "for MailOnline", "(envoyé spécial)", or a trailing outlet name."""
     part = AFFILIATION.sub("", part) if "," in part else part
+    part = NAME_SUFFIX.sub("", part).strip()
     if source:
         key = squash(source)
         tokens = part.split()

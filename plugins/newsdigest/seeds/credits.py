@@ -34,6 +34,12 @@ TRAILING_SLASH_CREDIT = re.compile(
     r"^(?P<caption>.*?[.!?…)»\"”])\s*(?P<credit>(?:[A-Z][\w.'’-]*\s?){1,5}/\s?"
     r"[\w.'’ -]{2,60}(?:/\s?[\w.'’ -]{2,40})*)$"
 )
+# "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
+LABELLED_CREDIT = re.compile(
+    r"^(?P<caption>.+?[.!?…»\")])\s*(?P<credit>(?:photograph|photos?|credits?"
+    r"|crédits?(?: photos?)?|image|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
+    re.IGNORECASE,
+)
 BRACKETED_CREDIT = re.compile(
     r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]$"
 )
@@ -121,11 +127,17 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
     ('The house in Braunau, Austria.', 'Leonhard Foeger / Reuters file')
     """
     line = NOISE.sub("", CAPTION_LABEL.sub("", line.strip())).strip()
-    for pattern in (BRACKETED_CREDIT, COPYRIGHT_CREDIT, SEPARATED_CREDIT):
+    for pattern in (
+        LABELLED_CREDIT,
+        BRACKETED_CREDIT,
+        COPYRIGHT_CREDIT,
+        SEPARATED_CREDIT,
+    ):
         match = pattern.match(line)
         if not match or len(words(match.group("credit"))) > MAX_CREDIT_WORDS:
             continue
-        if pattern is COPYRIGHT_CREDIT or is_credit(match.group("credit"), source):
+        marked = pattern in (COPYRIGHT_CREDIT, LABELLED_CREDIT)
+        if marked or is_credit(match.group("credit"), source):
             caption = clean_caption(match.group("caption"))
             if len(words(caption)) >= 2:
                 return caption, clean_credit(match.group("credit"))

@@ -44,6 +44,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         + _YEAR
         + r"\b",
+        # PUBLISHED: 10:25 BST, 13 September 2023
+        r"\b" + _TIME + r",?\s+(?:(?P<wd>" + _WEEKDAY + r")\.?,?\s+)?(?P<d>[0-3]?\d)"
+        r"(?:st|nd|rd|th)?\s+(?P<mon>"
+        + _MONTH
+        + r")(?![a-zà-ÿ])\.?,?\s+"
+        + _YEAR
+        + r"\b",
         # 13/09/2023 à 10h25, 22/10/17
         r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"\b" + _TIME_AFTER,
         # mercredi 13 septembre 2023 à 10h25, 27 Mar 20 à 9:21, 13 sept.

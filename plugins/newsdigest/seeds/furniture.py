@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Line, Role
-from .text import compile_table, ends_sentence, is_all_caps, is_prose, norm, words
+from .text import (
+    compile_table,
+    ends_sentence,
+    is_all_caps,
+    is_prose,
+    norm,
+    squash,
+    words,
+)
 from .vocabulary import (
     FURNITURE_LINES,
     INLINE_TEASER_MARKERS,
@@ -53,20 +61,42 @@ MAX_BOX_PITCH_CHARS = 200
 BOX_REACH = 3
 MIN_HEADLINE_LIST = 3
 MIN_CAPS_TEASER_WORDS = 6
+MAX_OUTLET_DATELINE_WORDS = 6
 MAX_CAPS_TEASER_CHARS = 160
 
 
 def drop_furniture(draft: Draft) -> None:
     """Claim whole lines that are furniture; cut teasers glued into paragraphs."""
     repeated = _header_texts(draft)
+    source = draft.found.get("source")
     for line in draft.free_lines():
         line.text = cut_inline_teasers(line.text)
         text = line.text
         if not text or (
-            len(text) <= MAX_FURNITURE_CHARS
-            and (FURNITURE.match(text) or norm(text) in repeated or _caps_teaser(text))
+            len(text) <= MAX_FURNITURE_CHARS and _furniture(text, repeated, source)
         ):
             draft.claim(line, Role.FURNITURE)
+
+
+def _furniture(text: str, repeated: set[str], source: str | None) -> bool:
+    return bool(
+        FURNITURE.match(text)
+        or norm(text) in repeated
+        or _caps_teaser(text)
+        or _outlet_dateline(text, source)
+    )
+
+
+def _outlet_dateline(text: str, source: str | None) -> bool:
+    """The outlet's name and a place under a byline: "BBC News, Moscow"."""
+    if not source:
+        return False
+    head, _, place = text.partition(",")
+    return (
+        bool(place.strip())
+        and squash(head).startswith(squash(source))
+        and len(words(text)) <= MAX_OUTLET_DATELINE_WORDS
+    )
 
 
 def _caps_teaser(text: str) -> bool:

@@ -25,6 +25,9 @@ DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>.+?)(?P<tld>\.[a-z]{2,3}(?:\.[a-z]{2})?)?/?$"
 )
 MAX_SITE_WORDS = 6
+MAX_KICKER_WORDS = 2
+MAX_CAPS_KICKER_WORDS = 4
+MIN_TITLE_WORDS = 5
 MAX_SECTION_CHARS = 120
 
 
@@ -47,6 +50,10 @@ def find_header(draft: Draft) -> None:
             "no headline: after the site name and section, paste the article title",
         )
     title = rest[0]
+    if len(rest) > 1 and _is_kicker(title.text, rest[1].text):
+        draft.claim(title, Role.SECTION if not header[1:] else Role.FURNITURE)
+        draft.found["kicker"] = title.text
+        title = rest[1]
     if header:
         draft.claim(header[0], Role.SOURCE)
         draft.found["source_line"] = header[0].text
@@ -116,6 +123,18 @@ def _spelling_in_text(key: str, text: str) -> str | None:
         if " " in found and squash(found) == key:
             return found
     return None
+
+
+def _is_kicker(line: str, following: str) -> bool:
+    """A label printed above the headline ("EXCLUSIF", "Diplomatie"): one or two
+    words, or a few in capitals, with a real headline under it."""
+    count = len(words(line))
+    short = count <= MAX_KICKER_WORDS or (
+        line.isupper() and count <= MAX_CAPS_KICKER_WORDS
+    )
+    return (
+        short and not ends_sentence(line) and len(words(following)) >= MIN_TITLE_WORDS
+    )
 
 
 def _is_site_name(text: str) -> bool:

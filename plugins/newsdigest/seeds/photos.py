@@ -32,7 +32,7 @@ from .credits import (
 from .dates import find_dates
 from .draft import Draft, Line, Role
 from .model import Photo
-from .text import ends_sentence, norm, sentences, similar, words
+from .text import ends_sentence, is_prose, norm, sentences, similar, words
 
 MAX_CAPTION_CHARS = 450
 MAX_CAPTION_SENTENCES = 3
@@ -119,6 +119,8 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
         ):
             credit = clean_credit(live[after].text)
             used.append(after)
+    if not credit and is_prose(alt.text):
+        return None  # a paragraph pasted twice, not a photo
     alt_text = (split_credit(alt.text, source) or (clean_caption(alt.text), None))[0]
     return Found(Photo(caption or None, credit, alt_text, alt.no), used)
 

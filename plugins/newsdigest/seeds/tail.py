@@ -25,6 +25,7 @@ MAX_SIGNATURE_CHARS = 80
 MAX_TAG_WORDS = 4
 MAX_TAIL_LINES = 8
 STRONG_PARAGRAPH_CHARS = 150
+MAX_MARKER_CHARS = 220
 
 
 def find_tail(draft: Draft) -> None:
@@ -105,16 +106,24 @@ def _last_of_block(draft: Draft, line: Line) -> bool:
 
 
 def _cut_after_marker(draft: Draft) -> None:
+    """From the first end-of-article marker (free or already furniture) on,
+    free lines are furniture, unless a paragraph of prose comes after it."""
     zone_end = max((line.pos for line in draft.header_zone()), default=0)
-    free = [line for line in draft.free_lines() if line.pos > zone_end]
-    for index, line in enumerate(free):
-        if len(line.text) > 220 or not TAIL_MARKER.match(line.text):
+    candidates = [
+        line
+        for line in draft.lines[zone_end + 1 :]
+        if line.role in (Role.UNKNOWN, Role.FURNITURE)
+    ]
+    for index, line in enumerate(candidates):
+        if len(line.text) > MAX_MARKER_CHARS or not TAIL_MARKER.match(line.text):
             continue
-        rest = free[index:]
-        if any(_strong(other.text) for other in rest[1:]):
+        rest = [other for other in candidates[index + 1 :] if other.free]
+        if any(_strong(other.text) for other in rest):
             continue
         for other in rest:
             draft.claim(other, Role.FURNITURE)
+        if line.free:
+            draft.claim(line, Role.FURNITURE)
         return
 
 

@@ -51,6 +51,15 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"merci ?!?|thank you!?|ok|valider|envoyer|submit|send",
     r"votre inscription (a|à) bien été prise en compte.{0,80}",
     r"pour découvrir toutes nos autres newsletters.{0,80}",
+    r"(article )?réservé aux abonnés|(article|contenu) (exclusif )?abonnés?|subscriber only",
+    r"(offrir|partager) (l'|cet )?article|gift (this )?article|share full article",
+    r"ajouter à (mes|vos) sélections|add to (my )?(list|reading list)",
+    r"(écouter|lire) (cet |l')article|listen to (this )?article|read in app",
+    r"skip (advertisement|ad)|supported by|continue reading( the main story)?",
+    r"(voir|afficher|masquer) les commentaires|réagissez.{0,60}|join the conversation",
+    r"(lire|regarder|play|watch) (la )?vidéo|vidéo suivante|next video",
+    r"accepter (les )?cookies.{0,120}|(vous avez choisi de refuser|ce contenu n'est pas disponible).{0,200}",
+    r"(news |senior |chief |political |foreign |staff |special )?(reporter|correspondent|editor|journalist|writer|journaliste|correspondante?|rédacteur|rédactrice|envoyée? spéciale?)( .{0,40})?",
     # advertising and promotion
     r"(publicité|advertisement|advertising|ad|annonce|pub|sponsored"
     r"|contenu sponsorisé|contenu partenaire|partner content|promoted)",
@@ -262,6 +271,9 @@ CREDIT_WORDS: tuple[str, ...] = (
 
 # Labels that introduce a credit (stripped from the credit value).
 CREDIT_LABELS: tuple[str, ...] = (
+    r"(photo(graph)?|image|picture|video)s?\s+by",
+    r"photograph\s*:",
+    r"cr[ée]dits?\s*(photos?)?\s*(:|\.{3}|…)",
     r"image copyright",
     r"copyright",
     r"crédits? photos?\s*:?",
