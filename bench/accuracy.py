@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -188,7 +189,6 @@ def build_corpus(corpus: Path) -> dict[str, tuple[Extracted, ...]]:
     """Build a site from the corpus and read each article page and its JSON-LD."""
     from pelican import Pelican, signals
     from pelican.settings import read_settings
-    from site_reading import read_article_page  # bench/site_reading.py
 
     work = Path(tempfile.mkdtemp(prefix="digest-accuracy-"))
     try:
@@ -227,6 +227,50 @@ def build_corpus(corpus: Path) -> dict[str, tuple[Extracted, ...]]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def read_article_page(html: str) -> tuple[Extracted, Extracted]:
+    """The fields a reader sees on an article page, and those its JSON-LD states."""
+    soup = BeautifulSoup(html, "html.parser")
+    article = soup.find("article")
+
+    def text(selector: str) -> str | None:
+        found = article.select_one(selector)
+        return found.get_text(" ", strip=True) if found else None
+
+    date = article.select_one("time.article-date")
+    body = article.get_text("\n", strip=True)
+    page = Extracted(
+        title=text("h1"),
+        source=text(".article-source"),
+        section=text(".article-section"),
+        lede=text(".article-chapo"),
+        authors=[
+            a.get_text(strip=True) for a in article.select(".article-byline .author")
+        ],
+        date=date["datetime"][:10] if date else None,
+        caption=text(".article-photo .photo-caption"),
+        credit=text(".article-photo .photo-credit"),
+        body=body,
+    )
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    image = data.get("image") or {}
+    stated = Extracted(
+        title=data.get("headline"),
+        source=(data.get("sourceOrganization") or data.get("publisher") or {}).get(
+            "name"
+        ),
+        section=data.get("articleSection"),
+        lede=data.get("description"),
+        authors=[
+            a["name"] for a in data.get("author", []) if a.get("@type") == "Person"
+        ],
+        date=data.get("datePublished", "")[:10] or None,
+        caption=image.get("caption"),
+        credit=image.get("creditText"),
+        body=body,
+    )
+    return page, stated
+
+
 def report(
     results: dict[str, tuple[Extracted, ...]],
     labels: tuple[str, ...],
@@ -262,7 +306,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.parser_only:
         report(parse_corpus(args.corpus), ("parser",), args.corpus, args.misses)
     else:
-        sys.path.insert(0, str(Path(__file__).parent))
         report(build_corpus(args.corpus), ("page", "JSON-LD"), args.corpus, args.misses)
     return 0
 
