@@ -272,6 +272,8 @@ def _caption_like(text: str) -> bool:
 
 def _mostly_date(text: str) -> bool:
     """Whether a line is a date line ("Nov. 20, 2019, 9:28 AM UTC")."""
+    if not any(char.isdigit() for char in text):
+        return False
     covered = sum(match.end - match.start for match in find_dates(text))
     return covered >= len(text) * 0.6
 

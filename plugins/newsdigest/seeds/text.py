@@ -119,6 +119,8 @@ def smart_title(text: str) -> str:
 
 def similar(a: str, b: str) -> bool:
     """Whether two lines say the same thing once case, quotes, tags and spaces go."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 12:
+        return False
     return _plain(a) == _plain(b)
 
 
