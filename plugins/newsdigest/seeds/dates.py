@@ -21,8 +21,10 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _TZ = "|".join(sorted((tz.upper() for tz in TIMEZONES), key=len, reverse=True))
 # Zone abbreviations are matched in capitals only ("EST", never French "est").
+# "10h25", "10:25", "10 h", and "10.25" when a zone or am/pm follows (The Guardian).
 _TIME = (
-    r"(?P<H>[012]?\d)\s*(?:h|:|H)\s*(?P<M>[0-5]\d)?(?::[0-5]\d)?"
+    r"(?P<H>[012]?\d)\s*(?:h|:|H|\.(?=[0-5]\d\s*(?:[ap]\.?\s?m|(?-i:[A-Z]{2,4}\b))))"
+    r"\s*(?P<M>[0-5]\d)?(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"(?:\s*(?-i:(?P<tz>" + _TZ + r"))(?:\b|(?=(?-i:[A-Z]))))?"
 )

@@ -40,7 +40,11 @@ MAX_DECK_CHARS = 200
 def find_lede(draft: Draft) -> None:
     """Claim the lede (and a deck under it); record the lede, kicker and section."""
     zone = draft.header_zone()
-    candidate = next((line for line in zone if _lede_like(line.text)), None)
+    title = norm(draft.found.get("title", ""))
+    candidate = next(
+        (line for line in zone if _lede_like(line.text) and norm(line.text) != title),
+        None,
+    )
     if candidate is None or DATELINE.match(candidate.text):
         return
     if not _has_body_after(draft, candidate):

@@ -82,6 +82,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     # media players and galleries
     r"media playback is unsupported on your device",
     r"(media|video|vidéo) ?caption.{0,200}",
+    r"reporting from .{1,60}|en direct (de|d') .{1,60}",
     r"(voir|afficher) en plein écran|plein écran|full ?screen|(enlarge|agrandir)( .{0,30})?",
     r"fermer|close|open|ouvrir|menu|retour|back",
     r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture)",
@@ -544,6 +545,10 @@ TIMEZONES: dict[str, int] = {
     "awst": 480,
     "nzst": 720,
     "nzdt": 780,
+    # Outlets printing a zone without its season ("10:25 a.m. ET") get standard time.
+    "et": -300,
+    "ct": -360,
+    "pt": -480,
 }
 
 # Words before a date that say it is the publication date.
