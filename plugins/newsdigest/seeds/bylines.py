@@ -167,7 +167,10 @@ def parse_signature(text: str, source: str | None = None) -> Byline | None:
     >>> parse_signature("Reuters"), parse_signature("Avec AFP")
     (Byline(authors=(), agencies=('Reuters',)), Byline(authors=(), agencies=('AFP',)))
     """
-    text = _strip_final_period(text.strip().strip("()"))
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    text = _strip_final_period(text)
     if len(words(text)) > 10:
         return None
     agency = agency_name(text)

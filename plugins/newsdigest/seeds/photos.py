@@ -38,6 +38,7 @@ MAX_CAPTION_CHARS = 450
 MAX_CAPTION_SENTENCES = 3
 MAX_ALT_CHARS = 200
 MAX_SHORT_ALT_CHARS = 100
+MAX_DATE_LABEL_WORDS = 4
 DUPLICATE_REACH = 4
 
 
@@ -271,11 +272,15 @@ def _caption_like(text: str) -> bool:
 
 
 def _mostly_date(text: str) -> bool:
-    """Whether a line is a date line ("Nov. 20, 2019, 9:28 AM UTC")."""
+    """Whether a line is a date line ("Last modified on Wed 13 Sep 2023 12.30 BST")."""
     if not any(char.isdigit() for char in text):
         return False
-    covered = sum(match.end - match.start for match in find_dates(text))
-    return covered >= len(text) * 0.6
+    leftover, cursor = [], 0
+    for match in find_dates(text):
+        leftover.append(text[cursor : match.start])
+        cursor = match.end
+    leftover.append(text[cursor:])
+    return cursor > 0 and len(words(" ".join(leftover))) <= MAX_DATE_LABEL_WORDS
 
 
 def _alt_like(live: list[Line], index: int, caption: Line) -> bool:
@@ -283,6 +288,8 @@ def _alt_like(live: list[Line], index: int, caption: Line) -> bool:
     line = live[index]
     text = line.text
     if not line.free or line.block != caption.block or len(text) > MAX_ALT_CHARS:
+        return False
+    if _mostly_date(text):
         return False
     if ends_sentence(text):
         # A described picture ("A man in a grey shirt is interviewed.") opens

@@ -14,10 +14,11 @@ import re
 from .bylines import parse_signature
 from .draft import Draft, Line, Role
 from .text import compile_table, ends_sentence, is_prose, words
-from .vocabulary import CONTRIBUTOR_NOTES, TAIL_MARKERS
+from .vocabulary import CONTRIBUTOR_NOTES, TAG_LABELS, TAIL_MARKERS
 
 NOTE = compile_table(CONTRIBUTOR_NOTES)
 TAIL_MARKER = compile_table(TAIL_MARKERS)
+TAG_LABEL = compile_table(TAG_LABELS)
 TAGS_LINE = re.compile(
     r"^(?:tags?|mots[- ]clés|thèmes?|topics?)\s*:\s*(?P<tags>.+)$", re.I
 )
@@ -79,20 +80,20 @@ def _tags(draft: Draft, line: Line) -> list[str]:
             if tag.strip()
         ]
     block = [other for other in draft.lines if other.block == line.block]
-    if len(block) < 2 or any(
-        not other.free and other.role is not Role.TAGS for other in block
-    ):
+    items = [other for other in block if other.role in (Role.UNKNOWN, Role.TAGS)]
+    if any(other.role is not Role.FURNITURE for other in block if other not in items):
         return []
-    if not all(_tag_like(other.text) for other in block):
+    labelled = block[0] not in items and bool(TAG_LABEL.match(block[0].text))
+    if len(items) < (1 if labelled else 2) or line is not items[-1]:
+        return []
+    if not all(_tag_like(other.text) for other in items):
         return []
     before = draft.previous_live(block[0])
-    if before is not None and before.text.rstrip().endswith(":"):
+    if not labelled and before is not None and before.text.rstrip().endswith(":"):
         return []
-    if line is not block[-1]:
-        return []
-    for other in block:
+    for other in items:
         draft.claim(other, Role.TAGS)
-    return [other.text for other in block]
+    return [other.text for other in items]
 
 
 def _tag_like(text: str) -> bool:

@@ -97,8 +97,11 @@ def is_all_caps(text: str) -> bool:
 
 
 def compile_table(patterns: Iterable[str], whole: bool = True) -> re.Pattern[str]:
-    """One case-insensitive regex matching any pattern of a vocabulary table."""
-    body = "|".join(f"(?:{pattern})" for pattern in patterns)
+    """One case-insensitive regex matching any pattern of a vocabulary table.
+
+    An apostrophe in a pattern matches the typographic one too (l'article, l’article).
+    """
+    body = "|".join(f"(?:{pattern})" for pattern in patterns).replace("'", "['’]")
     return re.compile(f"^(?:{body})$" if whole else body, re.IGNORECASE)
 
 

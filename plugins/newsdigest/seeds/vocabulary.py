@@ -12,7 +12,9 @@ from __future__ import annotations
 
 FURNITURE_LINES: tuple[str, ...] = (
     # sharing and saving
-    r"(partager|share|partage)( (sur|on|via|par|this( article)?( with)?) .{0,40})?",
+    r"(partager|share|partage)\s*:?( (sur|on|via|par|this( article)?( with)?) .{0,40})?",
+    r"(l'article )?sur les réseaux sociaux|(article )?rédigé par|written by",
+    r"contribuer|réutiliser ce contenu|reuse this content|explore more on these topics",
     r"(share|partager) this (article|story|page)",
     r"share this with",
     r"(facebook|twitter|x|linkedin|whatsapp|instagram|pinterest|flipboard|messenger"
@@ -147,6 +149,16 @@ TAIL_MARKERS: tuple[str, ...] = (
     r"(charger|load) (plus|more).{0,60}",
     r"(commentaires|comments)( \(\d+\))?",
     r"(les )?plus lus|most (read|popular)",
+)
+
+# Labels a page prints above its own list of tags.
+TAG_LABELS: tuple[str, ...] = (
+    r"(explore )?more on (these|this) topics?",
+    r"(related )?topics?\s*:?",
+    r"tags?\s*:?",
+    r"mots[- ]clés\s*:?",
+    r"(thèmes?|sujets?)( associés)?\s*:?",
+    r"sur les mêmes sujets|sur le même thème",
 )
 
 # Newsletter boxes: a run of short lines around one of these lines.
