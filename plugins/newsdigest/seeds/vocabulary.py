@@ -85,6 +85,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"media playback is unsupported on your device",
     r"(media|video|vidéo) ?caption.{0,200}",
     r"reporting from .{1,60}|en direct (de|d') .{1,60}",
+    r"\(?(updated|mis à jour|actualisé|modifié)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}.{0,20}\)?",
     r"(voir|afficher) en plein écran|plein écran|full ?screen|(enlarge|agrandir)( .{0,30})?",
     r"fermer|close|open|ouvrir|menu|retour|back",
     r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture)",
@@ -409,6 +410,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 
 # Notes that credit the reporting and editing, kept apart from the body.
 CONTRIBUTOR_NOTES: tuple[str, ...] = (
+    r".{2,60} (is|est) (a|an|the|un|une|le|la) .{0,60}(reporter|correspondent|writer|editor|journalist|journaliste|correspondante?|rédact\w+)\b.{0,200}",
     r"(additional )?reporting by .{3,}",
     r"(writing|written|editing|edited|compiled) by .{3,}",
     r"with reporting (by|from) .{3,}",
