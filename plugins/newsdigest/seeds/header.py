@@ -50,10 +50,9 @@ def find_header(draft: Draft) -> None:
             "no headline: after the site name and section, paste the article title",
         )
     title = rest[0]
+    label = None
     if len(rest) > 1 and _is_kicker(title.text, rest[1].text):
-        draft.claim(title, Role.SECTION if not header[1:] else Role.FURNITURE)
-        draft.found["kicker"] = title.text
-        title = rest[1]
+        label, title = title, rest[1]
     if header:
         draft.claim(header[0], Role.SOURCE)
         draft.found["source_line"] = header[0].text
@@ -64,6 +63,14 @@ def find_header(draft: Draft) -> None:
         draft.found["breadcrumb"] = crumbs
         if crumbs:
             draft.found["section"] = crumbs[-1]
+    if label is not None and len(header) == 1 and label.block != title.block:
+        # A section line pasted apart from the site name: a breadcrumb after all.
+        draft.claim(label, Role.SECTION)
+        draft.found["breadcrumb"] = breadcrumb(label.text)
+        draft.found["section"] = draft.found["breadcrumb"][-1]
+    elif label is not None:
+        draft.claim(label, Role.FURNITURE)
+        draft.found["kicker"] = label.text
     draft.claim(title, Role.TITLE)
     draft.found["title"] = title.text
     draft.found["title_line"] = title.no
@@ -129,8 +136,10 @@ def _is_kicker(line: str, following: str) -> bool:
     """A label printed above the headline ("EXCLUSIF", "Diplomatie"): one or two
     words, or a few in capitals, with a real headline under it."""
     count = len(words(line))
-    short = count <= MAX_KICKER_WORDS or (
-        line.isupper() and count <= MAX_CAPS_KICKER_WORDS
+    short = (
+        count <= MAX_KICKER_WORDS
+        or (line.isupper() and count <= MAX_CAPS_KICKER_WORDS)
+        or (bool(BREADCRUMB_SEPARATORS.search(line)) and len(line) <= MAX_SECTION_CHARS)
     )
     return (
         short and not ends_sentence(line) and len(words(following)) >= MIN_TITLE_WORDS
