@@ -458,3 +458,31 @@ def test_front_matter_dates(value, ok):
     )
     assert (seed.date_origin == "front matter") is ok
     assert any("date:" in str(p) for p in seed.problems) is not ok
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(lambda text: text, id="as pasted"),
+        pytest.param(lambda text: text.replace("\n", "\r\n"), id="CRLF"),
+        pytest.param(lambda text: text.replace("\n\n", "\n"), id="no blank lines"),
+        pytest.param(lambda text: text.replace("\n", "\n\n"), id="double-spaced"),
+    ],
+)
+def test_first_seed_reads_the_same_in_any_paste_spacing(first_seed_text, variant):
+    from newsdigest.seeds.decode import decode_seed
+
+    text, _ = decode_seed(variant(first_seed_text).encode(), "seed.txt")
+    seed = parse_seed(text, "seed.txt")
+    assert (seed.source, seed.section) == ("BFMTV", "Russie")
+    assert seed.title.startswith("Vladimir Poutine laisse entendre")
+    assert seed.lede.startswith("Le président russe rencontre")
+    assert (seed.main_photo.caption, seed.main_photo.credit) == (
+        "Vladimir Poutine et Kim Jong-un le 13 septembre 2023",
+        "BFMTV",
+    )
+    assert (seed.authors, seed.agencies) == (("B.F",), ("AFP",))
+    assert seed.published.date().isoformat() == "2023-09-13"
+    assert [e.text for e in seed.body if e.kind is Kind.HEADING] == [
+        '"Nous discuterons de tous les sujets"'
+    ]

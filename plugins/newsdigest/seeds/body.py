@@ -62,11 +62,6 @@ def is_heading(draft: Draft, line: Line) -> bool:
     following = _next_text(draft, line)
     if following is None:
         return False
-    same_block = [
-        other for other in draft.lines if other.block == line.block and other.free
-    ]
-    if len(same_block) > 1 and same_block[-1] is not line:
-        return False
     return following.free and (
         is_prose(following.text) or len(words(following.text)) > count
     )

@@ -72,13 +72,15 @@ class Draft:
 
     @classmethod
     def from_text(cls, text: str, path: str = "<seed>", first_line: int = 1) -> Draft:
-        """Split text into lines numbered from ``first_line``, grouped in blocks."""
+        """Split text into lines numbered from ``first_line``, grouped in blocks
+        (runs of lines between blank lines; blocks are numbered 0, 1, 2...)."""
         lines: list[Line] = []
         block = 0
         for offset, raw in enumerate(text.split("\n")):
             stripped = raw.strip()
             if not stripped:
-                block += 1
+                if lines and lines[-1].block == block:
+                    block += 1
                 continue
             lines.append(Line(first_line + offset, stripped, block, len(lines)))
         return cls(path=path, lines=lines)
