@@ -33,6 +33,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "newsdigest.seeds",
     "newsdigest.site",
+    "newsdigest.search",
 ]
 
 # URLs read like a news site: /2023/09/13/slug/, /tag/coree-du-nord/ ...

@@ -1,9 +1,277 @@
-"""Editor tasks (invoke): ``invoke --list`` shows them."""
+"""Editor tasks (invoke), laid out as ``pelican-quickstart`` does: ``invoke --list``.
 
-from invoke import task
+An editor's day: ``invoke seeds`` (what the reader understood of each seed),
+``invoke curate SEED`` (take one over by hand), ``invoke livereload`` (preview
+while editing), ``invoke publish --dry-run``, then ``invoke publish``. The
+logic lives in ``plugins/newsdigest/publishing/``; each task stays thin.
+Arguments after ``--`` go to Pelican: ``invoke build -- -e DIGEST_SEARCH=false``.
+"""
+
+import os
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import Exit, task
+from invoke.main import program
+from pelican import main as pelican_main
+from pelican.settings import DEFAULT_CONFIG, get_settings_from_file, read_settings
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
+from newsdigest.publishing import curate as curation  # noqa: E402
+from newsdigest.publishing.siteurl import publish_site_url  # noqa: E402
+from newsdigest.seeds.errors import SeedError  # noqa: E402
+from newsdigest.settings import digest_settings  # noqa: E402
+
+OPEN_BROWSER_ON_SERVE = False
+SETTINGS_FILE_BASE = "pelicanconf.py"
+SETTINGS = {}
+SETTINGS.update(DEFAULT_CONFIG)
+LOCAL_SETTINGS = get_settings_from_file(str(ROOT / SETTINGS_FILE_BASE))
+SETTINGS.update(LOCAL_SETTINGS)
+DIGEST = digest_settings(SETTINGS)
+
+CONFIG = {
+    "settings_base": str(ROOT / SETTINGS_FILE_BASE),
+    "settings_publish": str(ROOT / "publishconf.py"),
+    # Output path. Can be absolute or relative to tasks.py. Default: 'output'
+    "deploy_path": str(ROOT / SETTINGS["OUTPUT_PATH"]),
+    "seeds_path": ROOT / "seeds",
+    "curated_path": ROOT / SETTINGS["PATH"] / DIGEST["DIGEST_CURATED_PATH"],
+    # Github Pages configuration
+    "github_pages_branch": "gh-pages",
+    "github_remote": "origin",
+    # Host and port for `serve` and `livereload`: this machine only
+    "host": server.HOST,
+    "port": 8000,
+}
+
+
+@task
+def clean(c):
+    """Remove generated files"""
+    if os.path.isdir(CONFIG["deploy_path"]):
+        shutil.rmtree(CONFIG["deploy_path"])
+        os.makedirs(CONFIG["deploy_path"])
 
 
 @task
 def build(c):
-    """Build the site into output/ (same as ``pelican content``)."""
-    c.run("pelican content -s pelicanconf.py")
+    """Build local version of site (the same as ``pelican content``)"""
+    pelican_run("-s {settings_base}".format(**CONFIG))
+
+
+@task
+def rebuild(c):
+    """`build` with the delete switch"""
+    pelican_run("-d -s {settings_base}".format(**CONFIG))
+
+
+@task
+def regenerate(c):
+    """Automatically regenerate site upon file modification"""
+    pelican_run("-r -s {settings_base}".format(**CONFIG))
+
+
+@task(help={"prefix": "serve under this sub-path, e.g. /revue/ (default /)"})
+def serve(c, port=CONFIG["port"], prefix="/"):
+    """Serve site at http://127.0.0.1:PORT/PREFIX (this machine only)"""
+    httpd = server.make_server(Path(CONFIG["deploy_path"]), int(port), prefix, False)
+    address = "http://{}:{}{}".format(
+        CONFIG["host"], httpd.server_port, server.normalize_prefix(prefix)
+    )
+    if OPEN_BROWSER_ON_SERVE:
+        import webbrowser
+
+        webbrowser.open(address)
+    sys.stderr.write(f"Serving {CONFIG['deploy_path']} at {address} ...\n")
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        httpd.server_close()
+
+
+@task
+def reserve(c):
+    """`build`, then `serve`"""
+    build(c)
+    serve(c)
+
+
+@task
+def preview(c):
+    """Build production version of site (publishconf.py: absolute URLs, strict)"""
+    pelican_run("-s {settings_publish}".format(**CONFIG))
+
+
+@task
+def livereload(c):
+    """Automatically reload browser tab upon file modification."""
+    from livereload import Server
+
+    def cached_build():
+        cmd = "-s {settings_base} -e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true"
+        pelican_run(cmd.format(**CONFIG), stop=False)
+
+    cached_build()
+    livereload_server = Server()
+    theme_path = SETTINGS["THEME"]
+    watched_globs = [
+        CONFIG["settings_base"],
+        f"{theme_path}/templates/**/*.html",
+        "{}/**/*.yaml".format(SETTINGS["PATH"]),
+    ]
+
+    for extension in DIGEST["DIGEST_SEED_EXTENSIONS"]:
+        watched_globs.append("{}/**/*.{}".format(CONFIG["seeds_path"], extension))
+
+    content_file_extensions = [".md", ".rst"]
+    for extension in content_file_extensions:
+        content_glob = "{}/**/*{}".format(SETTINGS["PATH"], extension)
+        watched_globs.append(content_glob)
+
+    static_file_extensions = [".css", ".js"]
+    for extension in static_file_extensions:
+        static_file_glob = f"{theme_path}/static/**/*{extension}"
+        watched_globs.append(static_file_glob)
+
+    for glob in watched_globs:
+        livereload_server.watch(glob, cached_build)
+
+    livereload_server.serve(
+        host=CONFIG["host"],
+        port=CONFIG["port"],
+        root=CONFIG["deploy_path"],
+        open_url_delay=1 if OPEN_BROWSER_ON_SERVE else None,
+    )
+
+
+@task(help={"json": "print JSON instead of a table"})
+def seeds(c, json=False):
+    """Table of every seed: title, source, date, tags, warnings, errors"""
+    from rich.console import Console
+
+    options = seedtable.parse_options(SETTINGS)
+    rows = [
+        seedtable.read_row(path, display(path), options, CONFIG["curated_path"])
+        for path in seedtable.seed_files(
+            CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"]
+        )
+    ]
+    if json:
+        print(seedtable.rows_json(rows))
+        return
+    console = Console()
+    console.print(seedtable.table(rows))
+    console.print(seedtable.summary(rows))
+
+
+@task(help={"force": "overwrite a post curated before"})
+def curate(c, seed, force=False):
+    """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""
+    path = next(
+        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
+    )
+    if path is None:
+        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    options = seedtable.parse_options(SETTINGS)
+    try:
+        post = curation.curate(
+            path, display(path), CONFIG["curated_path"], options, force
+        )
+    except (curation.CurateError, SeedError) as error:
+        raise Exit(str(error), code=1) from None
+    print(f"Wrote {display(post)}: edit it; {display(path)} is now skipped.")
+
+
+@task(help={"settings": "settings the site was built with (default pelicanconf.py)"})
+def check(c, settings=SETTINGS_FILE_BASE):
+    """Check the built site: links, HTML (Nu Html Checker), feeds (feedparser)"""
+    built = read_settings(str(ROOT / settings))
+    output = Path(built["OUTPUT_PATH"])
+    if not (output / "index.html").is_file():
+        raise Exit(f"No site in {output}: build it first (invoke build)", code=1)
+    report = checks.run_checks(output, built["SITEURL"], progress)
+    for name, problems in report.problems.items():
+        verdict = f"{len(problems)} problem(s)" if problems else "ok"
+        print(f"  {name}: {report.counts[name]}: {verdict}")
+        for problem in problems:
+            print(f"    {problem}")
+    if not report.ok:
+        raise Exit(f"check found {report.total()} problem(s)", code=1)
+
+
+@task(
+    help={
+        "dry_run": "build and check, then show what would be pushed; push nothing",
+        "remote": "git remote to push to (default origin)",
+        "branch": "branch GitHub Pages serves (default gh-pages)",
+    }
+)
+def publish(
+    c,
+    dry_run=False,
+    remote=CONFIG["github_remote"],
+    branch=CONFIG["github_pages_branch"],
+):
+    """Build with publishconf.py, check, push to gh-pages; refuses on any error"""
+    steps = 3 if dry_run else 4
+    try:
+        url = ghpages.remote_url(ROOT, remote)
+        if not dry_run:
+            ghpages.check_identity(ROOT)
+        os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
+        progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
+        pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
+        progress(f"[2/{steps}] Checking links, HTML and feeds …")
+        check(c, settings="publishconf.py")
+        built = read_settings(CONFIG["settings_publish"])
+        output, cname = Path(built["OUTPUT_PATH"]), built["GITHUB_PAGES_CNAME"]
+        progress(f"[3/{steps}] Comparing with {remote}/{branch} ({url}) …")
+        fetched = ghpages.fetch_branch(ROOT, remote, branch)
+        published = f"refs/remotes/{remote}/{branch}" if fetched else None
+        diff = ghpages.compare(
+            ghpages.folder_files(ROOT, output, ghpages.extra_files(cname)),
+            ghpages.branch_files(ROOT, published) if published else {},
+        )
+        print(f"  Against {published or 'a new ' + branch}: {diff}")
+        print("".join(f"    {line}\n" for line in diff.lines()), end="")
+        if dry_run:
+            print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
+            return
+        progress(f"[4/{steps}] Committing with ghp-import and pushing …")
+        message = ghpages.publish_message(ROOT)
+        commit = ghpages.import_and_push(
+            ROOT, output, remote=remote, branch=branch, message=message, cname=cname
+        )
+    except (ghpages.PublishError, ValueError) as error:
+        raise Exit(f"Publish refused: {error}. Nothing was pushed.", code=1) from None
+    except Exit as error:
+        reason = error.message or "the build failed"
+        raise Exit(f"Publish refused: {reason}. Nothing was pushed.", code=1) from None
+    print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
+
+
+def pelican_run(cmd, stop=True, refusal=False):
+    """Run Pelican in this process; a failed build stops the task if ``stop``."""
+    cmd += " " + program.core.remainder  # allows to pass-through args to pelican
+    try:
+        pelican_main(shlex.split(cmd))
+    except SystemExit as error:
+        if error.code and stop:
+            reason = "the build failed: fix the problems listed above"
+            raise Exit(reason if refusal else None, code=error.code) from None
+
+
+def progress(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def display(path):
+    """A path as the editor sees it: relative to the project when inside it."""
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)

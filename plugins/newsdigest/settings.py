@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     # Site
     "DIGEST_EDITIONS_PER_PAGE": 7,
     "DIGEST_SEARCH": True,
+    "DIGEST_SEARCH_URL": "recherche/",
     # Build
     "DIGEST_STRICT": False,
     "DIGEST_STRICT_LEVEL": "WARNING",
