@@ -32,6 +32,7 @@ DEFAULT_DATE = None
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "newsdigest.seeds",
+    "newsdigest.tagging",
     "newsdigest.site",
     "newsdigest.search",
 ]

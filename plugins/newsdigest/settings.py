@@ -19,7 +19,12 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_NER_MODEL": "fr_core_news_md",
     "DIGEST_NER_ENABLED": True,
     "DIGEST_MAX_TAGS": 12,
+    "DIGEST_TAG_MIN_SCORE": 2.0,
     "DIGEST_CACHE_PATH": "cache/newsdigest",
+    "DIGEST_SOURCE_URL": "source/{slug}/",
+    "DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",
+    "DIGEST_SOURCES_URL": "sources/",
+    "DIGEST_SOURCES_SAVE_AS": "sources/index.html",
     # Cross-links
     "DIGEST_RELATED_MAX": 4,
     "DIGEST_RELATED_MIN_SCORE": 1.0,

@@ -1,0 +1,118 @@
+"""Proper-name candidates in English text: runs of capitalised words.
+
+The French model reads English badly (it returns half sentences as names), so
+English articles get their name boundaries from this rule instead, and take
+only the kind (person, place, organisation) from the model where it agrees.
+Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import NAME, Mention, trim
+from .text import fold, words
+from .vocabulary import Vocabulary
+
+SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»—–•|(]\s*)$")
+INNER_GAP = re.compile(r"^[ \u00a0]$")
+
+
+def _droppable(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that starts a run but no name: "The", "President", "Former", "AFP"."""
+    key = fold(word)
+    return (
+        key in vocabulary.function_words
+        or key in vocabulary.titles
+        or key in vocabulary.title_modifiers
+        or key in vocabulary.stop_entities
+        or word in vocabulary.honorifics
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isdigit()
+
+
+def _shouting(block: str) -> bool:
+    letters = [c for c in block if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def capitalised_runs(text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """Runs of capitalised words (with "of", "al", "van"... inside), trimmed.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "But the Wikileaks founder Julian Assange met the Bureau of Prisons."
+    >>> [m.name for m in capitalised_runs(text, vocabulary())]
+    ['Wikileaks', 'Julian Assange', 'Bureau of Prisons']
+    """
+    found: list[Mention] = []
+    offset = 0
+    for block in text.split("\n"):
+        if not _shouting(block):
+            found += _runs(block, offset, text, vocabulary)
+        offset += len(block) + 1
+    return found
+
+
+def _runs(block: str, offset: int, text: str, vocabulary: Vocabulary) -> list[Mention]:
+    tokens = words(block)
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for index, token in enumerate(tokens):
+        word = token.group()
+        gap = block[current[-1].end() : token.start()] if current else ""
+        joined = not current or INNER_GAP.match(gap)
+        if _capitalised(word) and joined:
+            current.append(token)
+            continue
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if (
+            current
+            and joined
+            and word in vocabulary.name_connectors
+            and _capitalised(following)
+        ):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _capitalised(word) else []
+    if current:
+        runs.append(current)
+    mentions = []
+    for run in runs:
+        size = len(run)
+        while size and run[size - 1].group() in vocabulary.name_connectors:
+            size -= 1
+        mention = _mention(block, offset, run[:size], text, vocabulary)
+        if mention:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(
+    block: str, offset: int, run: list[re.Match[str]], text: str, vocabulary: Vocabulary
+) -> Mention | None:
+    if not run:
+        return None
+    start, end = offset + run[0].start(), offset + run[-1].end()
+    initial = bool(SENTENCE_END.search(block[: run[0].start()]))
+    while start < end:
+        first = words(text[start:end])[0]
+        if not _droppable(first.group(), vocabulary):
+            break
+        start += first.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        initial = False
+    while start < end:
+        last = words(text[start:end])[-1]
+        if fold(last.group()) not in vocabulary.stop_entities:
+            break
+        end = start + len(text[start : start + last.start()].rstrip())
+    start, end = trim(text, start, end, vocabulary)
+    name = text[start:end]
+    if not name or not name[0].isupper():
+        return None
+    return Mention(start, end, name, None, NAME, initial=initial)

@@ -1,0 +1,107 @@
+"""Names known before reading an article: the vocabulary's countries and places,
+and the editor's taxonomy, which has the last word.
+
+``Lexicon.scan(text)`` finds every known name, alias or adjective of
+nationality in a text as whole words ("nord-coréen" -> Corée du Nord,
+"Kim Jong Un" -> Kim Jong-un). Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .mentions import DEMONYM, NAME, Mention
+from .taxonomy import Taxonomy
+from .text import fold, words
+from .vocabulary import Vocabulary
+
+JOINERS = frozenset(" -‑'’\u00a0")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a known name stands for."""
+
+    tag: str
+    kind: str
+    demonym: bool = False
+    capital: bool = True
+    description: str = ""
+    curated: bool = False
+
+
+class Lexicon:
+    """Folded names -> entries, the taxonomy over the vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
+        self.entries: dict[str, Entry] = {
+            key: Entry(known.tag, known.kind, known.demonym)
+            for key, known in vocabulary.names.items()
+        }
+        curated = {fold(tag.name): tag for tag in taxonomy.tags}
+        for key, entry in list(self.entries.items()):
+            tag = curated.get(fold(entry.tag))
+            if tag:
+                self.entries[key] = replace(
+                    entry,
+                    tag=tag.name,
+                    kind=tag.kind,
+                    curated=True,
+                    description=tag.description,
+                )
+        for tag in taxonomy.tags:
+            for name in (tag.name, *tag.aliases):
+                self.entries[fold(name)] = Entry(
+                    tag.name,
+                    tag.kind,
+                    capital=name[:1].isupper(),
+                    description=tag.description,
+                    curated=True,
+                )
+        self.blocklist = taxonomy.blocklist
+        self.longest = max((len(key.split()) for key in self.entries), default=1)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry of a name, if it is known (never a blocked one)."""
+        return self.entries.get(fold(name))
+
+    def describe(self, tag: str) -> Entry | None:
+        """The entry of a tag by its own name (for kind and description)."""
+        entry = self.entries.get(fold(tag))
+        return (
+            entry
+            if entry and not entry.demonym and fold(entry.tag) == fold(tag)
+            else None
+        )
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every known name in a text, longest match first, left to right."""
+        found: list[Mention] = []
+        tokens = words(text)
+        index = 0
+        while index < len(tokens):
+            match = self._match(text, tokens, index)
+            if match is None:
+                index += 1
+                continue
+            size, entry = match
+            start, end = tokens[index].start(), tokens[index + size - 1].end()
+            form = DEMONYM if entry.demonym else NAME
+            found.append(Mention(start, end, entry.tag, entry.kind, form, known=True))
+            index += size
+        return found
+
+    def _match(self, text: str, tokens: list, index: int) -> tuple[int, Entry] | None:
+        for size in range(min(self.longest, len(tokens) - index), 0, -1):
+            last = index + size - 1
+            gaps = (
+                text[tokens[i].end() : tokens[i + 1].start()]
+                for i in range(index, last)
+            )
+            if not all(len(gap) <= 1 and set(gap) <= JOINERS for gap in gaps):
+                continue
+            surface = text[tokens[index].start() : tokens[last].end()]
+            entry = self.entries.get(fold(surface))
+            if entry and (surface[:1].isupper() or not entry.capital or entry.demonym):
+                return size, entry
+        return None

@@ -1,0 +1,119 @@
+"""A mention: where an article names an entity, and how (a name, an adjective of
+nationality, a title, a pattern). Model spans are cleaned here into mentions:
+snapped to whole words, without articles, honorifics, "cosmodrome de" or
+"l'Est de". Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold, words
+from .vocabulary import Vocabulary
+
+NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
+LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
+POSSESSIVE = re.compile(r"['’]s?$")
+CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where an article names an entity."""
+
+    start: int
+    end: int
+    name: str
+    kind: str | None
+    form: str = NAME
+    known: bool = False
+    initial: bool = False
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole words ("Kim Jong-" -> "Kim Jong-un").
+
+    >>> text = "Kim Jong-un arrive"; text[slice(*snap(text, 0, 9))]
+    'Kim Jong-un'
+    """
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (
+        text[end].isalnum() or (text[end - 1] in "-‑" and text[end].isalnum())
+    ):
+        end += 1
+    while (
+        end < len(text)
+        and text[end] in "-‑"
+        and end + 1 < len(text)
+        and (text[end + 1].isalnum())
+    ):
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
+
+
+def trim(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[int, int]:
+    """Drop leading articles, honorifics, place heads and directions, and a
+    trailing possessive, from a span.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "au cosmodrome russe de Vostotchny, dans l'Est de la Russie"
+    >>> text[slice(*trim(text, 3, 33, vocabulary()))]
+    'Vostotchny'
+    >>> text[slice(*trim(text, 45, len(text), vocabulary()))]
+    'Russie'
+    """
+    tokens = [m for m in words(text[start:end])]
+    skip = 0
+    while skip < len(tokens):
+        word = tokens[skip].group()
+        key = fold(word)
+        if key in vocabulary.determiners or _honorific(
+            text, start, tokens[skip], vocabulary
+        ):
+            skip += 1
+            continue
+        if key in vocabulary.place_heads or key in vocabulary.directions:
+            rest = [fold(t.group()) for t in tokens[skip + 1 :]]
+            link = next((i for i, w in enumerate(rest) if w in CONNECTORS), None)
+            if link is not None and link <= 1:
+                skip += 1 + link + 1
+                while skip < len(tokens) and fold(tokens[skip].group()) in CONNECTORS:
+                    skip += 1
+                continue
+        break
+    if skip >= len(tokens):
+        return start, start
+    new_start = start + tokens[skip].start()
+    new_end = start + tokens[-1].end()
+    possessive = POSSESSIVE.search(text[new_start:new_end])
+    if possessive and possessive.start() > 0:
+        new_end = new_start + possessive.start()
+    return new_start, new_end
+
+
+def _honorific(
+    text: str, offset: int, token: re.Match[str], vocabulary: Vocabulary
+) -> bool:
+    word = token.group()
+    dotted = (
+        word + "."
+        if text[offset + token.end() : offset + token.end() + 1] == "."
+        else word
+    )
+    return dotted in vocabulary.honorifics or word in vocabulary.honorifics
+
+
+def from_span(
+    text: str, start: int, end: int, label: str, vocabulary: Vocabulary
+) -> Mention | None:
+    """A model span as a clean mention, or None when nothing name-like is left."""
+    start, end = snap(text, start, end)
+    start, end = trim(text, start, end, vocabulary)
+    name = text[start:end].strip()
+    if not name or not name[0].isupper() or "\n" in name:
+        return None
+    return Mention(start, end, name, LABEL_KINDS.get(label), NAME)

@@ -1,0 +1,157 @@
+"""Pelican plugin: entity tags from the text and the editor's taxonomy, one
+slug per tag and section, and the URL of each source's page.
+
+Signals: ``initialized`` (source page settings), ``article_generator_pretaxonomy``
+(tags and ``entity_mentions`` on every article, before Pelican groups tags and
+sections), ``get_generators`` (source pages, see ``sources.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.urlwrappers import Category, Tag
+
+from ..settings import digest_settings
+from .analyse import Item, analyse
+from .cache import SpanCache
+from .lexicon import Lexicon
+from .names import NameRegistry
+from .ner import ModelNer, model_id
+from .sources import SourcesGenerator
+from .tagger import Result, Tagger
+from .taxonomy import KINDS, TaxonomyError, load_taxonomy
+from .unknown import unknown_tags, write_report
+from .vocabulary import vocabulary
+
+logger = logging.getLogger(__name__)
+DEFAULT_KIND = "thème"
+
+
+def project_path(settings: dict[str, Any], value: str) -> Path:
+    """A path setting, relative to the project (the folder holding PATH)."""
+    path = Path(value)
+    root = Path(settings.get("PATH", "content")).resolve().parent
+    return path if path.is_absolute() else root / path
+
+
+def add_settings(pelican: Any) -> None:
+    """Source pages are paginated like tag pages."""
+    settings = pelican.settings
+    settings["PAGINATED_TEMPLATES"] = {
+        **settings["PAGINATED_TEMPLATES"],
+        "source": None,
+    }
+
+
+def tag_articles(generator: Any) -> None:
+    """Give every article its tags (front matter first, then entities), its
+    ``entity_mentions`` and a section slug made by ``make_slug``."""
+    settings = digest_settings(generator.settings)
+    path = project_path(generator.settings, settings["DIGEST_TAXONOMY"])
+    try:
+        taxonomy = load_taxonomy(path)
+    except TaxonomyError as error:
+        logger.error("%s", error)
+        raise
+    tagger = Tagger(
+        vocabulary(),
+        taxonomy,
+        settings["DIGEST_MAX_TAGS"],
+        settings["DIGEST_TAG_MIN_SCORE"],
+    )
+    ner = None
+    if settings["DIGEST_NER_ENABLED"]:
+        model = settings["DIGEST_NER_MODEL"]
+        folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
+        ner = ModelNer(model, SpanCache(folder, model_id(model)))
+    generator.context["digest_tag_kinds"] = list(KINDS.items())
+    articles = _all_articles(generator)
+    results = analyse([_item(article) for article in articles], tagger, ner)
+    tags = _Tags(generator.settings, tagger.lexicon)
+    sections = NameRegistry("section")
+    for article, result in zip(articles, results, strict=True):
+        article.tags = tags.for_article(getattr(article, "tags", []) or [], result)
+        article.entity_mentions = dict(result.mentions)
+        _settle_section(article, sections)
+    for message in tags.registry.collisions + sections.collisions:
+        logger.warning("%s", message)
+    if ner is not None:
+        logger.info(
+            "tags: %d of %d articles analysed by the model", ner.analysed, len(articles)
+        )
+        folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
+        write_report(folder, unknown_tags(results))
+
+
+def _all_articles(generator: Any) -> list[Any]:
+    groups = (
+        "articles",
+        "translations",
+        "hidden_articles",
+        "hidden_translations",
+        "drafts",
+        "drafts_translations",
+    )
+    return [a for name in groups for a in getattr(generator, name, [])]
+
+
+def _item(article: Any) -> Item:
+    names = [getattr(article, "source", "") or ""]
+    names += list(getattr(article, "agencies", []) or [])
+    names += [str(author) for author in getattr(article, "authors", []) or []]
+    return Item(
+        title=getattr(article, "title", None),
+        lede=getattr(article, "lede", None),
+        caption=getattr(article, "caption", None),
+        content=article.content,
+        lang=getattr(article, "lang", "fr") or "fr",
+        exclude=tuple(n for n in names if n),
+    )
+
+
+class _Tags:
+    """One Tag object per slug for the whole build, with kind and description."""
+
+    def __init__(self, settings: dict[str, Any], lexicon: Lexicon) -> None:
+        self.settings = settings
+        self.lexicon = lexicon
+        self.registry = NameRegistry("tag")
+        self.objects: dict[str, Tag] = {}
+
+    def get(self, name: str, kind: str | None = None, description: str = "") -> Tag:
+        slug, shown = self.registry.claim(name)
+        tag = self.objects.get(slug)
+        if tag is None:
+            entry = self.lexicon.describe(shown)
+            tag = self.objects[slug] = Tag(shown, self.settings)
+            tag.slug = slug
+            tag.kind = kind or (entry.kind if entry else DEFAULT_KIND)
+            tag.kind_label = KINDS[tag.kind]
+            tag.description = description or (entry.description if entry else "")
+        return tag
+
+    def for_article(self, given: list[Any], result: Result) -> list[Tag]:
+        """Front-matter tags as given, then entity tags, each once."""
+        chosen = [self.get(str(name)) for name in given]
+        chosen += [self.get(c.name, c.kind, c.description) for c in result.tags]
+        return list(dict.fromkeys(chosen))
+
+
+def _settle_section(article: Any, sections: NameRegistry) -> None:
+    category = getattr(article, "category", None)
+    if isinstance(category, Category):
+        category.slug, category.name = sections.claim(category.name)
+
+
+def add_generators(pelican: Any) -> type:
+    return SourcesGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(add_settings)
+    signals.article_generator_pretaxonomy.connect(tag_articles)
+    signals.get_generators.connect(add_generators)

@@ -1,0 +1,155 @@
+"""Which entities become tags: a score from where and how often the article
+names them, and the exclusions an editor applies (the source itself, agencies
+in the signature, blocked and stop names, lone first names, common words).
+Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE
+from .resolve import Entity
+from .text import ArticleText, fold
+from .vocabulary import Vocabulary
+
+PART_WEIGHT = {"title": 3.0, "lede": 2.0, "caption": 1.5, "heading": 1.5, "body": 1.0}
+FORM_WEIGHT = {NAME: 1.0, PATTERN: 1.0, TITLE: 0.8, NESTED: 0.5, DEMONYM: 0.5}
+EARLY = 0.15  # the first 15 % of the text
+EARLY_BONUS = 0.5
+PROMINENT = ("title", "lede")
+DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the exclusion rules may look at."""
+
+    doc: ArticleText
+    vocabulary: Vocabulary
+    blocklist: frozenset[str]
+    excluded: frozenset[str]  # folded source, agencies and authors
+
+
+def score(entity: Entity, doc: ArticleText) -> float:
+    """Weighted mentions, plus a little for being named early."""
+    total = sum(
+        PART_WEIGHT[doc.part_at(m.start)] * FORM_WEIGHT[m.form] for m in entity.mentions
+    )
+    first = min(m.start for m in entity.mentions)
+    if first <= EARLY * len(doc.text):
+        total += EARLY_BONUS
+    return round(total, 3)
+
+
+def _blocked(entity: Entity, context: Context) -> bool:
+    return entity.key in context.blocklist
+
+
+def _stop(entity: Entity, context: Context) -> bool:
+    return not entity.known and entity.key in context.vocabulary.stop_entities
+
+
+def _own(entity: Entity, context: Context) -> bool:
+    """The source, its agencies or authors, or a name that starts with one
+    ("CBC News" for CBC)."""
+    return any(
+        entity.key == name or entity.key.startswith(name + " ")
+        for name in context.excluded
+    )
+
+
+def _weak(entity: Entity, context: Context) -> bool:
+    if entity.key not in context.vocabulary.weak_entities:
+        return False
+    return not any(context.doc.part_at(m.start) in PROMINENT for m in entity.mentions)
+
+
+def _lone_name(entity: Entity, context: Context) -> bool:
+    """A person known only by one word (a first name, an initial) is no tag."""
+    if entity.known or entity.kind != "personne":
+        return False
+    tokens = entity.name.split()
+    return len(tokens) < 2 or bool(re.fullmatch(r"\w\.?", tokens[-1]))
+
+
+def _common_word(entity: Entity, context: Context) -> bool:
+    """One capitalised word the article also uses in lower case ("Missile")."""
+    if entity.known or " " in entity.key:
+        return False
+    word = re.escape(entity.name.lower())
+    return re.search(rf"(?<![\w-]){word}(?![\w-])", context.doc.text) is not None
+
+
+def _sentence_start_only(entity: Entity, context: Context) -> bool:
+    """One word only ever seen at the start of a sentence, in English text."""
+    return (
+        not entity.known
+        and " " not in entity.key
+        and all(m.initial for m in entity.mentions)
+    )
+
+
+def _question(entity: Entity, context: Context) -> bool:
+    """A French question, not a name: "Croyez-vous", "Faut-il"."""
+    last = entity.key.split()[-1]
+    return not entity.known and last in context.vocabulary.inverted_pronouns
+
+
+def _no_kind(entity: Entity, context: Context) -> bool:
+    """What the rules could not call a person, place or organisation."""
+    return entity.kind is None
+
+
+def _no_name(entity: Entity, context: Context) -> bool:
+    """Only adjectives or titles: the article never names it."""
+    return not any(m.form in (NAME, NESTED, PATTERN) for m in entity.mentions) and not (
+        entity.known and entity.kind == "pays"
+    )
+
+
+EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
+    _blocked,
+    _stop,
+    _own,
+    _weak,
+    _lone_name,
+    _common_word,
+    _sentence_start_only,
+    _question,
+    _no_kind,
+    _no_name,
+)
+
+
+def excluded_names(names: list[str]) -> frozenset[str]:
+    """Folded names an article's tags must not use (source, agencies, authors)."""
+    found = set()
+    for name in names:
+        key = fold(name)
+        found.add(key)
+        for article in ("le ", "la ", "les ", "l ", "the "):
+            if key.startswith(article):
+                found.add(key[len(article) :])
+    return frozenset(k for k in found if k)
+
+
+def choose(
+    entities: list[Entity], context: Context, max_tags: int, min_score: float
+) -> list[tuple[Entity, float]]:
+    """The entities to tag with their scores, best first; pattern tags always."""
+    ranked = []
+    for entity in entities:
+        if any(rule(entity, context) for rule in EXCLUSIONS):
+            continue
+        value = score(entity, context.doc)
+        forced = any(m.form == PATTERN for m in entity.mentions)
+        adjectives_only = all(m.form == DEMONYM for m in entity.mentions)
+        if forced or value >= min_score * (DEMONYM_ONLY if adjectives_only else 1):
+            ranked.append((entity, value, forced))
+    ranked.sort(key=lambda item: (not item[2], -item[1], item[0].name))
+    forced = [(e, v) for e, v, f in ranked if f]
+    others = [(e, v) for e, v, f in ranked if not f]
+    return forced + others[: max(0, max_tags - len(forced))]

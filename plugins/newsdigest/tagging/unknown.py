@@ -1,0 +1,57 @@
+"""Tags the taxonomy does not know yet, with how many articles carry them, so
+that the editor can accept them (``invoke tags-unknown`` prints the list).
+Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from .tagger import Result
+
+REPORT = "unknown-tags.json"
+
+
+def unknown_tags(results: Iterable[Result]) -> list[dict[str, object]]:
+    """Unknown tags, most frequent first: name, kind, number of articles."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for result in results:
+        counts.update({(c.name, c.kind) for c in result.tags if not c.known})
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [{"name": n, "kind": k, "articles": count} for (n, k), count in ordered]
+
+
+def write_report(folder: Path, rows: list[dict[str, object]]) -> Path:
+    """Write the list where the task finds it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / REPORT
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def format_report(rows: list[dict[str, object]]) -> str:
+    """The list as a table, with the YAML to paste into the taxonomy.
+
+    >>> print(format_report([{"name": "Vostotchny", "kind": "lieu", "articles": 2}]))
+    articles  kind          tag
+           2  lieu          Vostotchny
+    <BLANKLINE>
+    To accept one, add it under tags: in the taxonomy, e.g.
+      - name: Vostotchny
+        kind: lieu
+    """
+    if not rows:
+        return "Every tag is in the taxonomy."
+    lines = [f"{'articles':>8}  {'kind':<12}  tag"]
+    lines += [f"{r['articles']:>8}  {r['kind']!s:<12}  {r['name']}" for r in rows]
+    first = rows[0]
+    lines += [
+        "",
+        "To accept one, add it under tags: in the taxonomy, e.g.",
+        f"  - name: {first['name']}",
+        f"    kind: {first['kind']}",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,150 @@
+"""The vocabularies of the entity rules, read once from ``data/*.yaml``.
+
+Countries with their English names and adjectives ("russe", "Russian" ->
+Russie), places, titles, honorifics, stop words. French adjectives are
+inflected here ("ukrainien" -> "ukrainienne", "ukrainiens"...). Nothing here
+imports Pelican.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .text import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+COUNTRY = "pays"
+
+
+@dataclass(frozen=True)
+class Known:
+    """A name the vocabulary knows: the tag it stands for and how it says it."""
+
+    tag: str
+    kind: str
+    demonym: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word list the rules use, folded for lookup."""
+
+    names: dict[str, Known]
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    relational_titles: frozenset[str]
+    place_heads: frozenset[str]
+    directions: frozenset[str]
+    stop_entities: frozenset[str]
+    weak_entities: frozenset[str]
+    function_words: frozenset[str]
+    name_connectors: frozenset[str]
+    title_modifiers: frozenset[str]
+    inverted_pronouns: frozenset[str]
+    organisation_heads: frozenset[str]
+
+
+def inflect_fr(adjective: str) -> list[str]:
+    """Feminine and plural forms of a French adjective of nationality.
+
+    >>> inflect_fr("ukrainien")
+    ['ukrainien', 'ukrainiens', 'ukrainienne', 'ukrainiennes']
+    >>> inflect_fr("français"), inflect_fr("russe"), inflect_fr("turc/turque")
+    (['français', 'française', 'françaises'], ['russe', 'russes'], \
+['turc', 'turcs', 'turque', 'turques'])
+    """
+    masculine, _, feminine = adjective.partition("/")
+    if not feminine:
+        if masculine.endswith("e"):
+            feminine = masculine
+        elif masculine.endswith("en"):
+            feminine = masculine + "ne"
+        else:
+            feminine = masculine + "e"
+    forms = [masculine]
+    if not masculine.endswith(("s", "x")):
+        forms.append(masculine + "s")
+    if feminine != masculine:
+        forms += [feminine, feminine + "s"]
+    return forms
+
+
+def inflect_en(adjective: str) -> list[str]:
+    """The adjective and, where English has one, its plural noun.
+
+    >>> inflect_en("Russian"), inflect_en("Swiss"), inflect_en("Israeli")
+    (['Russian', 'Russians'], ['Swiss'], ['Israeli', 'Israelis'])
+    """
+    if adjective.endswith(("sh", "ch", "ss", "ese", "Swiss", "Thai")):
+        return [adjective]
+    return [adjective, adjective + "s"]
+
+
+def _columns(row: str) -> list[list[str]]:
+    return [
+        [v.strip() for v in cell.split(" / ") if v.strip()] for cell in row.split("|")
+    ]
+
+
+def _country_names(rows: list[str]) -> dict[str, Known]:
+    names: dict[str, Known] = {}
+    for row in rows:
+        cells = _columns(row) + [[]] * 5
+        tag = cells[0][0]
+        for name in [tag, *cells[1], *cells[4]]:
+            names.setdefault(fold(name), Known(tag, COUNTRY))
+        adjectives = [f for a in cells[2] for f in inflect_fr(a)]
+        adjectives += [f for a in cells[3] for f in inflect_en(a)]
+        for adjective in adjectives:
+            names.setdefault(fold(adjective), Known(tag, COUNTRY, demonym=True))
+    return names
+
+
+def _place_names(rows: list[str]) -> dict[str, Known]:
+    names: dict[str, Known] = {}
+    for row in rows:
+        cells = _columns(row) + [[]] * 4
+        tag, kind = cells[0][0], cells[1][0]
+        for name in [tag, *cells[2]]:
+            names.setdefault(fold(name), Known(tag, kind))
+        for adjective in (f for a in cells[3] for f in inflect_fr(a)):
+            names.setdefault(fold(adjective), Known(tag, kind, demonym=True))
+    return names
+
+
+def _load(name: str) -> object:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary, read from the data files once per process."""
+    words = _load("words.yaml")
+    names = _place_names(_load("places.yaml"))
+    names.update(_country_names(_load("countries.yaml")))
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in words[key])
+
+    titles = words["titles"]
+    return Vocabulary(
+        names=names,
+        determiners=folded("determiners"),
+        honorifics=frozenset(str(w) for w in words["honorifics"]),
+        titles=frozenset(fold(t) for t in titles["fr"] + titles["en"]),
+        relational_titles=folded("relational_titles"),
+        place_heads=folded("place_heads"),
+        directions=folded("directions"),
+        stop_entities=folded("stop_entities"),
+        weak_entities=folded("weak_entities"),
+        function_words=folded("function_words"),
+        name_connectors=frozenset(str(w) for w in words["name_connectors"]),
+        title_modifiers=folded("title_modifiers"),
+        inverted_pronouns=folded("inverted_pronouns"),
+        organisation_heads=folded("organisation_heads"),
+    )
