@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .mentions import DEMONYM, NAME, Mention
 from .taxonomy import Taxonomy
 from .text import fold, words
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, is_acronym
 
 JOINERS = frozenset(" -‑'’\u00a0")
 
@@ -26,6 +26,7 @@ class Entry:
     kind: str
     demonym: bool = False
     capital: bool = True
+    acronym: bool = False
     description: str = ""
     curated: bool = False
 
@@ -35,7 +36,7 @@ class Lexicon:
 
     def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
         self.entries: dict[str, Entry] = {
-            key: Entry(known.tag, known.kind, known.demonym)
+            key: Entry(known.tag, known.kind, known.demonym, acronym=known.acronym)
             for key, known in vocabulary.names.items()
         }
         curated = {fold(tag.name): tag for tag in taxonomy.tags}
@@ -55,11 +56,13 @@ class Lexicon:
                     tag.name,
                     tag.kind,
                     capital=name[:1].isupper(),
+                    acronym=is_acronym(name),
                     description=tag.description,
                     curated=True,
                 )
         self.blocklist = taxonomy.blocklist
         self.longest = max((len(key.split()) for key in self.entries), default=1)
+        self.firsts = frozenset(key.split()[0] for key in self.entries if key)
 
     def lookup(self, name: str) -> Entry | None:
         """The entry of a name, if it is known (never a blocked one)."""
@@ -78,9 +81,10 @@ class Lexicon:
         """Every known name in a text, longest match first, left to right."""
         found: list[Mention] = []
         tokens = words(text)
+        keys = [fold(token.group()) for token in tokens]
         index = 0
         while index < len(tokens):
-            match = self._match(text, tokens, index)
+            match = self._match(text, tokens, keys, index)
             if match is None:
                 index += 1
                 continue
@@ -91,7 +95,11 @@ class Lexicon:
             index += size
         return found
 
-    def _match(self, text: str, tokens: list, index: int) -> tuple[int, Entry] | None:
+    def _match(
+        self, text: str, tokens: list, keys: list[str], index: int
+    ) -> tuple[int, Entry] | None:
+        if keys[index] not in self.firsts:
+            return None
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
             last = index + size - 1
             gaps = (
@@ -100,8 +108,17 @@ class Lexicon:
             )
             if not all(len(gap) <= 1 and set(gap) <= JOINERS for gap in gaps):
                 continue
+            entry = self.entries.get(" ".join(keys[index : last + 1]))
             surface = text[tokens[index].start() : tokens[last].end()]
-            entry = self.entries.get(fold(surface))
-            if entry and (surface[:1].isupper() or not entry.capital or entry.demonym):
+            if entry and self._case_fits(surface, entry):
                 return size, entry
         return None
+
+    def _case_fits(self, surface: str, entry: Entry) -> bool:
+        """Names need their capital ("Chine", not "chine"); acronyms their exact
+        case ("UN", not "Un"); adjectives of nationality take any case."""
+        if entry.demonym:
+            return True
+        if entry.acronym:
+            return surface.isupper()
+        return surface[:1].isupper() or not entry.capital

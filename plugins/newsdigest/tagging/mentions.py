@@ -15,6 +15,8 @@ from .vocabulary import Vocabulary
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
 POSSESSIVE = re.compile(r"['’]s?$")
+SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
+EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
 
 
@@ -109,11 +111,38 @@ def _honorific(
 
 def from_span(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
-) -> Mention | None:
-    """A model span as a clean mention, or None when nothing name-like is left."""
+) -> list[Mention]:
+    """A model span as clean mentions (one per part when it runs over a dash or
+    a colon), none when nothing name-like is left.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "Londres - Manchester United et la tempête Ciaran"
+    >>> [(m.name, m.kind) for m in from_span(text, 0, 27, "LOC", vocabulary())]
+    [('Londres', 'lieu'), ('Manchester United', 'lieu')]
+    >>> [(m.name, m.kind) for m in from_span(text, 34, 48, "MISC", vocabulary())]
+    [('Tempête Ciaran', 'thème')]
+    """
     start, end = snap(text, start, end)
+    found = []
+    for part in SPLIT.split(text[start:end]):
+        offset = text.index(part, start)
+        mention = _mention(text, offset, offset + len(part), label, vocabulary)
+        if mention:
+            found.append(mention)
+        start = offset + len(part)
+    return found
+
+
+def _mention(
+    text: str, start: int, end: int, label: str, vocabulary: Vocabulary
+) -> Mention | None:
     start, end = trim(text, start, end, vocabulary)
     name = text[start:end].strip()
-    if not name or not name[0].isupper() or "\n" in name:
+    if not name or "\n" in name:
+        return None
+    head = fold(name.split()[0])
+    if head in vocabulary.event_heads and len(name.split()) > 1:
+        return Mention(start, end, name[0].upper() + name[1:], EVENT_KIND, NAME)
+    if not name[0].isupper():
         return None
     return Mention(start, end, name, LABEL_KINDS.get(label), NAME)

@@ -51,7 +51,7 @@ class ModelNer:
         missing = [i for i, spans in enumerate(results) if spans is None]
         if missing:
             nlp = load_model(self.name)
-            docs = nlp.pipe((texts[i] for i in missing), batch_size=16)
+            docs = nlp.pipe((texts[i] for i in missing), batch_size=32)
             for index, doc in zip(missing, docs, strict=True):
                 spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents]
                 results[index] = spans

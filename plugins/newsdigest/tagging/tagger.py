@@ -95,7 +95,9 @@ class Tagger:
         text = doc.text
         if lang == "fr":
             found = [
-                from_span(text, s.start, s.end, s.label, self.vocabulary) for s in spans
+                m
+                for s in spans
+                for m in from_span(text, s.start, s.end, s.label, self.vocabulary)
             ]
         else:
             found = [
@@ -123,8 +125,7 @@ class Tagger:
         for span in spans:
             if (
                 span.label == "PER"
-                and mention.start < span.start
-                and span.end == mention.end
+                and mention.start < span.start < mention.end <= span.end
             ):
                 name = mention.name[span.start - mention.start :]
                 if len(name.split()) >= 2:
@@ -144,16 +145,7 @@ class Tagger:
         last = mention.name.split()[-1].lower()
         if last in self.vocabulary.organisation_heads:
             kind = HEAD_KIND
-        if kind is None:
-            return mention
-        return Mention(
-            mention.start,
-            mention.end,
-            mention.name,
-            kind,
-            mention.form,
-            initial=mention.initial,
-        )
+        return replace(mention, kind=kind)
 
     def _pattern_mentions(self, text: str) -> list[Mention]:
         """Mentions of the taxonomy's tags that apply on a pattern."""

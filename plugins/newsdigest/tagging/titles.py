@@ -54,6 +54,8 @@ def title_mentions(
 
 def _title_at(tokens: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:
     """How many words of a title start at ``index`` (0 when none)."""
+    if fold(tokens[index].group()).split()[0] not in vocabulary.title_words:
+        return 0
     for size in (3, 2, 1):
         phrase = " ".join(t.group() for t in tokens[index : index + size])
         if index + size <= len(tokens) and fold(phrase) in vocabulary.titles:

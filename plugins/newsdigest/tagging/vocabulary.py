@@ -27,6 +27,17 @@ class Known:
     tag: str
     kind: str
     demonym: bool = False
+    acronym: bool = False
+
+
+def is_acronym(name: str) -> bool:
+    """Short names in capitals ("UN", "U.S.") must match in capitals.
+
+    >>> is_acronym("UN"), is_acronym("U.S."), is_acronym("Otan"), is_acronym("NATO")
+    (True, True, False, True)
+    """
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 5
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class Vocabulary:
     determiners: frozenset[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
+    title_words: frozenset[str]
     relational_titles: frozenset[str]
     place_heads: frozenset[str]
     directions: frozenset[str]
@@ -45,6 +57,7 @@ class Vocabulary:
     function_words: frozenset[str]
     name_connectors: frozenset[str]
     title_modifiers: frozenset[str]
+    event_heads: frozenset[str]
     inverted_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
 
@@ -97,7 +110,7 @@ def _country_names(rows: list[str]) -> dict[str, Known]:
         cells = _columns(row) + [[]] * 5
         tag = cells[0][0]
         for name in [tag, *cells[1], *cells[4]]:
-            names.setdefault(fold(name), Known(tag, COUNTRY))
+            names.setdefault(fold(name), Known(tag, COUNTRY, acronym=is_acronym(name)))
         adjectives = [f for a in cells[2] for f in inflect_fr(a)]
         adjectives += [f for a in cells[3] for f in inflect_en(a)]
         for adjective in adjectives:
@@ -111,7 +124,7 @@ def _place_names(rows: list[str]) -> dict[str, Known]:
         cells = _columns(row) + [[]] * 4
         tag, kind = cells[0][0], cells[1][0]
         for name in [tag, *cells[2]]:
-            names.setdefault(fold(name), Known(tag, kind))
+            names.setdefault(fold(name), Known(tag, kind, acronym=is_acronym(name)))
         for adjective in (f for a in cells[3] for f in inflect_fr(a)):
             names.setdefault(fold(adjective), Known(tag, kind, demonym=True))
     return names
@@ -137,6 +150,7 @@ def vocabulary() -> Vocabulary:
         determiners=folded("determiners"),
         honorifics=frozenset(str(w) for w in words["honorifics"]),
         titles=frozenset(fold(t) for t in titles["fr"] + titles["en"]),
+        title_words=frozenset(fold(t).split()[0] for t in titles["fr"] + titles["en"]),
         relational_titles=folded("relational_titles"),
         place_heads=folded("place_heads"),
         directions=folded("directions"),
@@ -145,6 +159,7 @@ def vocabulary() -> Vocabulary:
         function_words=folded("function_words"),
         name_connectors=frozenset(str(w) for w in words["name_connectors"]),
         title_modifiers=folded("title_modifiers"),
+        event_heads=folded("event_heads"),
         inverted_pronouns=folded("inverted_pronouns"),
         organisation_heads=folded("organisation_heads"),
     )
