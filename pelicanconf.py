@@ -35,6 +35,7 @@ PLUGINS = [
     "newsdigest.tagging",
     "newsdigest.site",
     "newsdigest.search",
+    "newsdigest.crosslinks",
 ]
 
 # URLs read like a news site: /2023/09/13/slug/, /tag/coree-du-nord/ ...
@@ -61,6 +62,8 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 INDEX_SAVE_AS = "index.html"
+# The front page (editions by day) is written by newsdigest.crosslinks.
+DIRECT_TEMPLATES = ["tags", "categories", "authors", "archives"]
 DEFAULT_PAGINATION = 20
 
 FEED_DOMAIN = SITEURL

@@ -237,7 +237,7 @@ def read_article_page(html: str) -> tuple[Extracted, Extracted]:
         return found.get_text(" ", strip=True) if found else None
 
     date = article.select_one("time.article-date")
-    body = article.get_text("\n", strip=True)
+    body = article.get_text()  # no breaks inside a paragraph at its links
     page = Extracted(
         title=text("h1"),
         source=text(".article-source"),

@@ -65,12 +65,12 @@ def test_page_shows_every_field(site, page_path):
 
 
 def test_caption_shown_once(site, page_path):
-    text = site.soup(page_path).select_one("article").get_text(" ")
+    text = site.soup(page_path).select_one("article").get_text()
     assert norm(text).count(norm(CAPTION)) == 1
 
 
 def test_every_body_sentence_present_once(site, page_path, first_seed_text):
-    article = norm(site.soup(page_path).select_one("article").get_text(" "))
+    article = norm(site.soup(page_path).select_one("article").get_text())
     body_lines = first_seed_text.strip().split("\n")[10:-1]
     paragraphs = [line for line in body_lines if len(line) > 60]
     assert len(paragraphs) == 5

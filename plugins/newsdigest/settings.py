@@ -32,6 +32,11 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_STORY_WINDOW_DAYS": 4,
     "DIGEST_STORY_MIN_SIMILARITY": 0.35,
     "DIGEST_MENTION_LINKS": True,
+    # An entity on more pages than this only relates each to its nearest in time.
+    "DIGEST_RELATED_MAX_POSTINGS": 200,
+    "DIGEST_STORY_URL": "histoire/{slug}/",
+    "DIGEST_ARCHIVE_MONTH_URL": "archives/{year}/{number:02d}/",
+    "DIGEST_ARCHIVE_WEEK_URL": "archives/{year}/semaine-{number:02d}/",
     # Site
     "DIGEST_EDITIONS_PER_PAGE": 7,
     "DIGEST_SEARCH": True,

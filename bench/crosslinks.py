@@ -1,0 +1,125 @@
+"""Cross-links cost against Pelican's own reading, on synthetic seeds.
+
+    python bench/crosslinks.py                 # 1,000 and 10,000 seeds
+    python bench/crosslinks.py --counts 500 5000
+
+For each count, writes that many clearly synthetic seeds (``bench/synthetic.py``)
+to a temporary folder, times Pelican reading them (``ArticlesGenerator.
+generate_context`` with the seed reader), then times the cross-links on the
+articles read: related articles, stories, editions by day with the archive
+periods and section neighbours (``crosslink`` + ``archive_pages``), and, on
+its own line, the mention links. Prints the figures and the growth from the
+smallest count to the largest. Acceptance: cross-links for the largest count
+take less time than reading, and grow no more than about 12-fold per 10-fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
+
+from pelican import Pelican
+from pelican.generators import ArticlesGenerator
+from pelican.settings import read_settings
+
+from bench.synthetic import synthetic_corpus
+from newsdigest.crosslinks.compute import crosslink, link_all_mentions
+from newsdigest.crosslinks.generator import archive_pages
+from newsdigest.settings import digest_settings
+
+
+def read_articles(folder: Path, count: int) -> tuple[list, float]:
+    """Write ``count`` seeds, let Pelican read them; the articles and seconds."""
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for name, text in synthetic_corpus(count).items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (folder / "content").mkdir()
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(folder / "content"),
+            "ARTICLE_PATHS": [str(seeds)],
+            "PAGE_PATHS": [],
+            "OUTPUT_PATH": str(folder / "output"),
+            "THEME": str(ROOT / "theme"),
+            "PLUGIN_PATHS": [str(ROOT / "plugins")],
+            "PLUGINS": ["newsdigest.seeds"],
+        },
+    )
+    Pelican(settings)  # registers the seed reader
+    context = settings.copy()
+    context.update(
+        generated_content={},
+        static_links=set(),
+        static_content={},
+        localsiteurl=settings["SITEURL"],
+    )
+    generator = ArticlesGenerator(
+        context=context,
+        settings=settings,
+        path=settings["PATH"],
+        theme=settings["THEME"],
+        output_path=settings["OUTPUT_PATH"],
+    )
+    started = time.perf_counter()
+    generator.generate_context()
+    return generator.articles, time.perf_counter() - started
+
+
+def measure(count: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="bench-crosslinks-") as folder:
+        articles, reading = read_articles(Path(folder), count)
+        digest = digest_settings({})
+        started = time.perf_counter()
+        found = crosslink(articles, digest)
+        for kind in ("month", "week"):
+            archive_pages(found.editions, kind, digest)
+        crosslinks = time.perf_counter() - started
+        started = time.perf_counter()
+        link_all_mentions(articles)
+        mentions = time.perf_counter() - started
+    return {
+        "articles": len(articles),
+        "reading": reading,
+        "crosslinks": crosslinks,
+        "mentions": mentions,
+        "stories": len(found.stories),
+        "related": sum(bool(article.related) for article in articles),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
+    counts = parser.parse_args().counts
+    logging.disable(logging.WARNING)
+    rows = [measure(count) for count in counts]
+    print(
+        f"{'seeds':>7} {'read (s)':>9} {'cross-links (s)':>16} {'ratio':>6} "
+        f"{'mentions (s)':>13} {'stories':>8} {'with related':>13}"
+    )
+    for row in rows:
+        print(
+            f"{row['articles']:>7} {row['reading']:>9.2f} {row['crosslinks']:>16.2f} "
+            f"{row['crosslinks'] / row['reading']:>6.2f} {row['mentions']:>13.2f} "
+            f"{row['stories']:>8} {row['related']:>13}"
+        )
+    first, last = rows[0], rows[-1]
+    print(
+        f"growth {first['articles']} -> {last['articles']} seeds: "
+        f"cross-links x{last['crosslinks'] / first['crosslinks']:.1f}, "
+        f"reading x{last['reading'] / first['reading']:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

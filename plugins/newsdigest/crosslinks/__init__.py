@@ -1,0 +1,5 @@
+"""Pelican plugin ``newsdigest.crosslinks``: how the articles point to each other."""
+
+from .plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,181 @@
+"""From Pelican articles to cross-links and back: what the pure modules found,
+attached to each article (``related``, ``story``, ``prev_in_section``,
+``next_in_section``, mention links in ``content``) and returned for the pages.
+
+Called by :class:`~.generator.CrosslinksGenerator` in ``generate_context``,
+that is after every ``article_generator_finalized`` receiver: tags, whether
+from front matter or the tagging plugin, are final by then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+from pelican.contents import Content
+
+from . import editions as calendar
+from .mentions import Entity, link_mentions
+from .related import Doc, EntityIndex, Options, all_links, related
+from .stories import coverage_label, find_stories, story_slug
+from .vectors import build_vectors, term_counts
+
+SECONDS_PER_DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class RelatedArticle:
+    article: Any
+    reason: str
+    score: float
+
+
+@dataclass
+class StoryPage:
+    """A story as the theme shows it (``article.story`` and its own page)."""
+
+    slug: str
+    url: str
+    save_as: str
+    title: str
+    label: str
+    articles: list[Any]
+    tags: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class Crosslinks:
+    """What the pages need: stories and the calendar of editions."""
+
+    stories: list[StoryPage]
+    editions: list[calendar.Edition[Any]]
+
+
+def page_paths(pattern: str, **values: Any) -> tuple[str, str]:
+    """URL and file of a page from a ``DIGEST_*_URL`` pattern.
+
+    >>> page_paths("histoire/{slug}/", slug="a-b")
+    ('histoire/a-b/', 'histoire/a-b/index.html')
+    """
+    url = pattern.format(**values)
+    return url, url + "index.html" if url.endswith("/") or not url else url
+
+
+def options(digest: dict[str, Any]) -> Options:
+    return Options(
+        max_related=digest["DIGEST_RELATED_MAX"],
+        min_score=digest["DIGEST_RELATED_MIN_SCORE"],
+        window_days=digest["DIGEST_RELATED_WINDOW_DAYS"],
+        max_postings=digest["DIGEST_RELATED_MAX_POSTINGS"],
+        max_compared=max(24, 6 * digest["DIGEST_RELATED_MAX"]),
+    )
+
+
+def entity_names(article: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(tag.name for tag in getattr(article, "tags", [])))
+
+
+def article_text(article: Any) -> str:
+    parts = (article.title, getattr(article, "lede", "") or "", article.content)
+    return Markup(" ".join(parts)).striptags()
+
+
+def make_docs(articles: Sequence[Any]) -> list[Doc]:
+    vectors = build_vectors([term_counts(article_text(a)) for a in articles])
+    return [
+        Doc(
+            key=article.url,
+            day=article.date.timestamp() / SECONDS_PER_DAY,
+            entities=entity_names(article),
+            vector=vector,
+        )
+        for article, vector in zip(articles, vectors, strict=True)
+    ]
+
+
+def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
+    """Compute every cross-link of a build and attach it to the articles."""
+    chosen = options(digest)
+    index = EntityIndex(make_docs(articles), chosen.max_postings)
+    links = all_links(index, chosen)
+    for article, found in zip(articles, links, strict=True):
+        article.related = [
+            RelatedArticle(articles[link.target], link.reason, link.score)
+            for link in related(found, chosen)
+        ]
+        article.story = None
+    stories = [
+        story_page([articles[i] for i in story.members], story.entities, digest)
+        for story in find_stories(
+            index,
+            links,
+            digest["DIGEST_STORY_WINDOW_DAYS"],
+            digest["DIGEST_STORY_MIN_SIMILARITY"],
+        )
+    ]
+    for story in stories:
+        for article in story.articles:
+            article.story = story
+    neighbours = calendar.section_neighbours(
+        articles, lambda a: a.category, lambda a: a.date, lambda a: a.url
+    )
+    for i, article in enumerate(articles):
+        article.prev_in_section, article.next_in_section = neighbours[i]
+    return Crosslinks(
+        stories=stories,
+        editions=calendar.editions(articles, lambda a: a.date, lambda a: a.url),
+    )
+
+
+def story_page(
+    members: list[Any], entities: Sequence[str], digest: dict[str, Any]
+) -> StoryPage:
+    first = members[0]
+    slug = story_slug(first.date.date(), first.title)
+    url, save_as = page_paths(digest["DIGEST_STORY_URL"], slug=slug)
+    tags = {tag.name: tag for article in members for tag in article.tags}
+    return StoryPage(
+        slug=slug,
+        url=url,
+        save_as=save_as,
+        title=first.title,
+        label=coverage_label([getattr(a, "source", "") or "" for a in members]),
+        articles=members,
+        tags=[tags[name] for name in entities],
+    )
+
+
+def link_all_mentions(articles: Sequence[Any]) -> None:
+    """Link the first mention of each tag in every article body.
+
+    Surfaces are the strings the tagging plugin found (``entity_mentions``),
+    else the tag's own name. Pelican resolves ``{tag}slug`` links itself, with
+    relative or absolute URLs as the page needs.
+    """
+    changed = []
+    for article in articles:
+        mentions = getattr(article, "entity_mentions", None) or {}
+        entities = [
+            Entity(
+                "{tag}" + tag.slug,
+                tuple(dict.fromkeys([*mentions.get(tag.name, ()), tag.name])),
+            )
+            for tag in getattr(article, "tags", [])
+        ]
+        linked = link_mentions(article._content, entities)
+        if linked != article._content:
+            article._content = linked
+            changed.append(article)
+    _forget_rendered(changed)
+
+
+def _forget_rendered(changed: Sequence[Any]) -> None:
+    """Drop Pelican's memoized HTML of changed articles (rendered earlier by
+    plugins that read ``article.content``) so pages and feeds get the links."""
+    ids = {id(article) for article in changed}
+    for method in (Content.get_content, Content.get_summary):
+        cache = method.cache
+        for key in [key for key in cache if key and id(key[0]) in ids]:
+            del cache[key]

@@ -1,0 +1,150 @@
+"""The cross-links generator: computes related articles, stories, mention links
+and editions once the articles are final, then writes the digest's own pages:
+the front page (editions by day, paginated by editions), one page per story,
+one archive page per month and per ISO week.
+
+Signals: returned by ``get_generators`` (see :mod:`.plugin`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from babel.dates import format_date
+from pelican.generators import Generator
+from pelican.paginator import Paginator
+
+from ..settings import digest_settings
+from .compute import Crosslinks, crosslink, link_all_mentions, page_paths
+from .editions import Edition, Period, periods
+
+logger = logging.getLogger(__name__)
+
+ARCHIVE_KINDS = {"month": "DIGEST_ARCHIVE_MONTH_URL", "week": "DIGEST_ARCHIVE_WEEK_URL"}
+
+
+@dataclass
+class ArchivePage:
+    """A month or week of the archive, as the theme shows it."""
+
+    period: Period[Any]
+    title: str
+    url: str
+    save_as: str
+    older: ArchivePage | None = None
+    newer: ArchivePage | None = None
+
+
+def archive_title(period: Period[Any]) -> str:
+    """ "Septembre 2023" or "Semaine du 11 au 17 septembre 2023"."""
+    if period.kind == "month":
+        text = format_date(period.start, "LLLL y", locale="fr_FR")
+        return text[:1].upper() + text[1:]
+    start, end = period.start, period.end
+    if start.month == end.month:
+        shown = "d"
+    elif start.year == end.year:
+        shown = "d MMMM"
+    else:
+        shown = "d MMMM y"
+    first = format_date(start, shown, locale="fr_FR")
+    return f"Semaine du {first} au {format_date(end, 'd MMMM y', locale='fr_FR')}"
+
+
+def archive_pages(
+    found: Sequence[Edition[Any]], kind: str, digest: dict[str, Any]
+) -> list[ArchivePage]:
+    """Every month or week, newest first, each linked to its neighbours."""
+    pages = []
+    for period in periods(found, kind):
+        url, save_as = page_paths(
+            digest[ARCHIVE_KINDS[kind]], year=period.year, number=period.number
+        )
+        pages.append(ArchivePage(period, archive_title(period), url, save_as))
+    for newer, older in itertools.pairwise(pages):
+        newer.older, older.newer = older, newer
+    return pages
+
+
+class CrosslinksGenerator(Generator):
+    """Cross-links on the articles, and the pages of the digest itself."""
+
+    def generate_context(self) -> None:
+        digest = digest_settings(self.settings)
+        articles = list(self.context.get("articles", []))
+        started = time.perf_counter()
+        self.crosslinks: Crosslinks = crosslink(articles, digest)
+        if digest["DIGEST_MENTION_LINKS"]:
+            link_all_mentions(articles)
+        found = self.crosslinks.editions
+        self.context["digest_stories"] = self.crosslinks.stories
+        self.context["archive_months"] = archive_pages(found, "month", digest)
+        self.context["archive_weeks"] = archive_pages(found, "week", digest)
+        logger.info(
+            "Cross-links: %d articles, %d stories, %d editions in %.2f s",
+            len(articles),
+            len(self.crosslinks.stories),
+            len(found),
+            time.perf_counter() - started,
+        )
+
+    def generate_output(self, writer: Any) -> None:
+        relative = self.settings.get("RELATIVE_URLS", False)
+        self.write_front_page(writer, relative)
+        story_template = self.get_template("story")
+        for story in self.crosslinks.stories:
+            writer.write_file(
+                story.save_as,
+                story_template,
+                self.context,
+                relative_urls=relative,
+                url=story.url,
+                story=story,
+                page_name=story.save_as,
+            )
+        period_template = self.get_template("archive_period")
+        for page in self.context["archive_months"] + self.context["archive_weeks"]:
+            writer.write_file(
+                page.save_as,
+                period_template,
+                self.context,
+                relative_urls=relative,
+                url=page.url,
+                archive=page,
+                page_name=page.save_as,
+            )
+
+    def write_front_page(self, writer: Any, relative: bool) -> None:
+        """The front page, ``DIGEST_EDITIONS_PER_PAGE`` editions a page; later
+        pages follow ``PAGINATION_PATTERNS`` like any Pelican listing."""
+        per_page = digest_settings(self.settings)["DIGEST_EDITIONS_PER_PAGE"]
+        paginator = Paginator(
+            self.settings.get("INDEX_SAVE_AS", "index.html"),
+            self.settings.get("INDEX_URL", ""),
+            self.crosslinks.editions,
+            self.settings,
+            per_page,
+        )
+        template = self.get_template("index")
+        for number in paginator.page_range:
+            page = paginator.page(number)
+            writer.write_file(
+                page.save_as,
+                template,
+                self.context,
+                relative_urls=relative,
+                url=page.url,
+                editions_page=page,
+                editions_previous_page=paginator.page(number - 1)
+                if number > 1
+                else None,
+                editions_next_page=paginator.page(number + 1)
+                if number < paginator.num_pages
+                else None,
+                page_name="index",
+            )

@@ -1,0 +1,77 @@
+"""Sparse TF-IDF term vectors of article texts, built once each, and their cosine.
+
+Pure logic, no Pelican: the cross-links generator feeds it plain text. A
+vector keeps only an article's ``MAX_TERMS`` heaviest terms, so comparing two
+articles costs at most ``MAX_TERMS`` lookups.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+# Words of three letters or more; digits and punctuation never make a term.
+WORD = re.compile(r"[^\W\d_]{3,}")
+MAX_TERMS = 48
+# Function words of French and English: they say nothing about the subject.
+STOPWORDS = frozenset(
+    """
+    les des une est par pour dans sur avec qui que quoi dont son ses aux pas
+    plus mais ont été sont ete leur leurs cette ces ce cet elle elles ils nous
+    vous lui tout tous toute toutes comme aussi sans entre selon après avant
+    depuis lors dont même fait faire être avoir était étaient sera seront
+    avait avaient peut très encore déjà ainsi alors car donc chez vers sous
+    the and for that with this from have has had was were are been will would
+    which their they them there than then into about after before over also
+    not but its his her our your who whom what when where while said says
+    """.split()
+)
+
+Vector = Mapping[str, float]
+
+
+def term_counts(text: str) -> Counter[str]:
+    """How often each meaningful word occurs in a text, lower-cased.
+
+    >>> sorted(term_counts("Le pont de Zorblanc, le PONT neuf.").items())
+    [('neuf', 1), ('pont', 2), ('zorblanc', 1)]
+    """
+    return Counter(word for word in WORD.findall(text.lower()) if word not in STOPWORDS)
+
+
+def build_vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """One unit-length TF-IDF vector per text, its heaviest terms only.
+
+    A term found in every text weighs nothing; ties between equal weights are
+    broken by the term itself, so the same texts always give the same vectors.
+    """
+    total = len(counts)
+    frequency: Counter[str] = Counter()
+    for count in counts:
+        frequency.update(count.keys())
+    idf = {term: math.log((total + 1) / df) for term, df in frequency.items()}
+    vectors = []
+    for count in counts:
+        weights = [
+            ((1.0 + math.log(tf)) * idf[term], term)
+            for term, tf in count.items()
+            if idf[term] > 0
+        ]
+        weights.sort(key=lambda pair: (-pair[0], pair[1]))
+        kept = weights[:MAX_TERMS]
+        norm = math.sqrt(sum(weight * weight for weight, _ in kept)) or 1.0
+        vectors.append({term: weight / norm for weight, term in kept})
+    return vectors
+
+
+def cosine(first: Vector, second: Vector) -> float:
+    """Cosine of two unit vectors (0 for nothing in common, 1 for the same).
+
+    >>> cosine({"a": 0.6, "b": 0.8}, {"b": 1.0}), cosine({"a": 1.0}, {})
+    (0.8, 0.0)
+    """
+    if len(second) < len(first):
+        first, second = second, first
+    return sum((weight * second.get(term, 0.0) for term, weight in first.items()), 0.0)
