@@ -98,7 +98,7 @@ class Lexicon:
     def _match(
         self, text: str, tokens: list, keys: list[str], index: int
     ) -> tuple[int, Entry] | None:
-        if keys[index] not in self.firsts:
+        if keys[index].split(" ", 1)[0] not in self.firsts:
             return None
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
             last = index + size - 1

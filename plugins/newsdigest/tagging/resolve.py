@@ -61,7 +61,7 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
             (k for k in kept if k.start <= mention.start and mention.end <= k.end), None
         )
         if outer is not None:
-            if fold(outer.name) == fold(mention.name) or mention.form == TITLE:
+            if mention.form == TITLE or _part_of(mention.name, outer.name):
                 continue
             kept.append(
                 replace(mention, form=NESTED) if mention.form == NAME else mention
@@ -71,6 +71,18 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _part_of(inner: str, outer: str) -> bool:
+    """Whether a name is the whole, the start or the end of another.
+
+    >>> _part_of("Poutine", "Vladimir Poutine"), _part_of("Russie", "Est de la Russie")
+    (True, True)
+    >>> _part_of("Ukraine", "Réunion Otan-Ukraine sur les missiles")
+    False
+    """
+    small, large = fold(inner).split(), fold(outer).split()
+    return large[: len(small)] == small or large[-len(small) :] == small
 
 
 def group(mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:

@@ -1,0 +1,304 @@
+"""The entity rules, one table per rule, on synthetic sentences (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdigest.tagging.cache import Span
+from newsdigest.tagging.chunks import capitalised_runs
+from newsdigest.tagging.lexicon import Lexicon
+from newsdigest.tagging.mentions import DEMONYM, TITLE, from_span, snap, trim
+from newsdigest.tagging.rank import score
+from newsdigest.tagging.resolve import group
+from newsdigest.tagging.tagger import Tagger
+from newsdigest.tagging.taxonomy import parse_taxonomy
+from newsdigest.tagging.text import article_text, fold
+from newsdigest.tagging.vocabulary import inflect_fr, vocabulary
+
+TAXONOMY = parse_taxonomy(
+    """
+tags:
+  - name: Kim Jong-un
+    kind: personne
+    aliases: [Kim Jong Un]
+  - name: Vostotchny
+    kind: lieu
+blocklist: [Zorglub]
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(vocabulary(), TAXONOMY)
+
+
+def tagger(max_tags: int = 12) -> Tagger:
+    return Tagger(vocabulary(), TAXONOMY, max_tags, 2.0)
+
+
+def spans_of(text: str, *names: tuple[str, str]) -> list[Span]:
+    """Model-like spans: every occurrence of each (surface, label)."""
+    found = []
+    for surface, label in names:
+        start = text.find(surface)
+        while start >= 0:
+            found.append(Span(start, start + len(surface), label))
+            start = text.find(surface, start + 1)
+    return sorted(found, key=lambda s: s.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("le dirigeant nord-coréen", "Corée du Nord"),
+        ("une délégation nord-coréenne", "Corée du Nord"),
+        ("le président russe", "Russie"),
+        ("les Russes", "Russie"),
+        ("des forces ukrainiennes", "Ukraine"),
+        ("le camp ukrainien", "Ukraine"),
+        ("la presse britannique", "Royaume-Uni"),
+        ("the Russian army", "Russie"),
+        ("Israelis said", "Israël"),
+        ("the North Korean leader", "Corée du Nord"),
+    ],
+)
+def test_adjectives_of_nationality_name_their_country(lexicon, text, tag):
+    [mention] = lexicon.scan(text)
+    assert (mention.name, mention.form) == (tag, DEMONYM)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("à Londres", "Londres"),
+        ("in London", "Londres"),
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Kim Jong-un", "Kim Jong-un"),
+        ("la Corée du Nord", "Corée du Nord"),
+        ("North Korea", "Corée du Nord"),
+        ("the U.S. Senate", "États-Unis"),
+        ("in the US", "États-Unis"),
+        ("la Côte d'Ivoire", "Côte d'Ivoire"),
+    ],
+)
+def test_names_and_spellings_of_known_entities(lexicon, text, tag):
+    assert [m.name for m in lexicon.scan(text)] == [tag]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la chine de porcelaine", "let us go", "Un homme", "Nous avons le temps"],
+)
+def test_known_names_need_their_capitals(lexicon, text):
+    assert lexicon.scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("coréen", ["coréen", "coréens", "coréenne", "coréennes"]),
+        ("anglais", ["anglais", "anglaise", "anglaises"]),
+        ("belge", ["belge", "belges"]),
+        ("grec/grecque", ["grec", "grecs", "grecque", "grecques"]),
+    ],
+)
+def test_french_adjectives_are_inflected(word, forms):
+    assert inflect_fr(word) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("avec Kim Jong-un hier", "Kim Jong-", "Kim Jong-un"),
+        ("avec Kim Jong-un hier", "im Jong", "Kim Jong-un"),
+        ("Vladimir Poutine arrive", "Vladimir Poutine", "Vladimir Poutine"),
+    ],
+)
+def test_model_fragments_are_widened_to_whole_words(text, span, expected):
+    start = text.index(span)
+    begin, end = snap(text, start, start + len(span))
+    assert text[begin:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("cosmodrome de Vostotchny", "Vostotchny"),
+        ("cosmodrome russe de Vostotchny", "Vostotchny"),
+        ("l'Est de la Russie", "Russie"),
+        ("le nord-est de l'Ukraine", "Ukraine"),
+        ("La Chine", "Chine"),
+        ("M. Peskov", "Peskov"),
+        ("Mr Assange", "Assange"),
+        ("la région de Koursk", "Koursk"),
+        ("Hamas's", "Hamas"),
+    ],
+)
+def test_spans_lose_articles_heads_directions_and_honorifics(span, expected):
+    text = f"selon {span}, hier"
+    start = text.index(span)
+    begin, end = trim(text, start, start + len(span), vocabulary())
+    assert text[begin:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "expected"),
+    [
+        ("ministre de la Défense", "ORG", []),
+        ("Londres - Chelsea", "LOC", [("Londres", "lieu"), ("Chelsea", "lieu")]),
+        ("tempête Ciaran", "MISC", [("Tempête Ciaran", "thème")]),
+        ("Kim Jong-", "PER", [("Kim Jong-un", "personne")]),
+    ],
+)
+def test_model_spans_become_clean_mentions(span, label, expected):
+    text = (
+        f"Hier, {span}un a parlé." if span.endswith("-") else f"Hier, {span} a parlé."
+    )
+    start = text.index(span)
+    found = from_span(text, start, start + len(span), label, vocabulary())
+    assert [(m.name, m.kind) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("Prosecutors in Sweden dropped it.", ["Prosecutors", "Sweden"]),
+        ("President Donald Trump spoke.", ["Donald Trump"]),
+        (
+            "The Bureau of Prisons and the White House",
+            ["Bureau of Prisons", "White House"],
+        ),
+        ("Former PM Liz Truss said", ["Liz Truss"]),
+        ("James Van Der Beek left", ["James Van Der Beek"]),
+        ("Noel and Thomas signed", ["Noel", "Thomas"]),
+        ("BREAKING NEWS FROM VIENNA", []),
+    ],
+)
+def test_english_names_are_runs_of_capitalised_words(text, runs):
+    assert [m.name for m in capitalised_runs(text, vocabulary())] == runs
+
+
+def test_first_word_of_an_english_sentence_is_marked_initial():
+    first, second = capitalised_runs("Prosecutors met Sweden.", vocabulary())
+    assert (first.initial, second.initial) == (True, False)
+
+
+def test_spellings_of_one_name_fold_together():
+    assert fold("Kim Jong Un") == fold("Kim Jong-un") == fold("kim jong-Un")
+    assert fold("Corée du Nord") == fold("coree du nord")
+
+
+# One synthetic article shared by the tagger tests below.
+HEADLINE = "Vladimir Poutine reçoit Kim Jong Un en Russie"
+LEDE = (
+    "Le président russe rencontre son homologue nord-coréen au cosmodrome de "
+    "Vostotchny."
+)
+BODY = (
+    "<p>Le président Vladimir Poutine a reçu le dirigeant nord-coréen Kim Jong-un "
+    "au cosmodrome de Vostotchny, selon l'agence Tass.</p>"
+    "<p>Kim Jong-un est arrivé en Russie mardi. Poutine a salué son invité. "
+    "Zorglub, ministre de la Défense, et Marcel ont parlé de fusées Missile.</p>"
+    "<p>Un missile a été montré. Selon BFMTV, la Corée du Nord veut des satellites."
+    "</p>"
+)
+MODEL = (
+    ("Vladimir Poutine", "PER"),
+    ("Kim Jong Un", "PER"),
+    ("Kim Jong-", "PER"),
+    ("Poutine", "PER"),
+    ("cosmodrome de Vostotchny", "LOC"),
+    ("Tass", "ORG"),
+    ("Zorglub", "PER"),
+    ("Marcel", "PER"),
+    ("Missile", "LOC"),
+    ("BFMTV", "ORG"),
+)
+
+
+@pytest.fixture(scope="module")
+def result():
+    doc = article_text(HEADLINE, LEDE, None, BODY)
+    spans = spans_of(doc.text, *MODEL)
+    return tagger().tag(doc, "fr", spans, exclude=["BFMTV", "AFP"])
+
+
+def test_first_seed_like_article_gets_the_tags_an_editor_would(result):
+    assert [(c.name, c.kind, c.score) for c in result.tags] == [
+        ("Kim Jong-un", "personne", 7.1),
+        ("Vladimir Poutine", "personne", 7.1),
+        ("Russie", "pays", 5.5),
+        ("Vostotchny", "lieu", 3.0),
+        ("Corée du Nord", "pays", 2.5),
+    ]
+
+
+def test_spellings_and_surnames_are_one_tag_with_their_surface_forms(result):
+    assert result.mentions["Kim Jong-un"] == ["Kim Jong Un", "Kim Jong-un"]
+    assert result.mentions["Vladimir Poutine"] == ["Vladimir Poutine", "Poutine"]
+    assert result.mentions["Corée du Nord"] == ["nord-coréen", "Corée du Nord"]
+    assert result.mentions["Russie"] == ["Russie", "russe"]
+
+
+def test_titles_alone_count_for_the_person_who_holds_them():
+    doc = article_text(HEADLINE, LEDE, None, BODY)
+    mentions = tagger().mentions(doc, "fr", spans_of(doc.text, *MODEL))
+    by_title = [
+        (doc.text[m.start : m.end], m.name) for m in mentions if m.form == TITLE
+    ]
+    assert by_title == [
+        ("président russe", "Vladimir Poutine"),
+        ("homologue nord-coréen", "Kim Jong-un"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["BFMTV", "Zorglub", "Marcel", "Missile", "Tass", "Défense"],
+    ids=["source", "blocklist", "lone first name", "common word", "one-off", "lower"],
+)
+def test_names_an_editor_would_strike_are_not_tags(result, name):
+    assert name not in [c.name for c in result.tags]
+
+
+def test_agencies_and_the_source_are_never_tags():
+    doc = article_text("AFP et Reuters", "Selon l'AFP.", None, "<p>AFP, AFP.</p>")
+    spans = spans_of(doc.text, ("AFP", "ORG"), ("Reuters", "ORG"))
+    assert tagger().tag(doc, "fr", spans, exclude=["AFP"]).tags == ()
+
+
+def test_platforms_are_tags_only_when_title_or_lede_name_them():
+    body = "<p>Il a écrit sur Facebook. Puis sur Facebook encore, et Facebook.</p>"
+    spans = [("Facebook", "ORG")]
+    doc = article_text("Un message", None, None, body)
+    assert tagger().tag(doc, "fr", spans_of(doc.text, *spans)).tags == ()
+    doc = article_text("Facebook condamné", None, None, body)
+    tags = tagger().tag(doc, "fr", spans_of(doc.text, *spans)).tags
+    assert [c.name for c in tags] == ["Facebook"]
+
+
+def test_score_weighs_title_lede_and_body():
+    doc = article_text("Kim Jong-un", "Kim Jong-un", None, "<p>" + "x " * 200 + "</p>")
+    entities = group(
+        Lexicon(vocabulary(), TAXONOMY).scan(doc.text), Lexicon(vocabulary(), TAXONOMY)
+    )
+    assert score(entities[0], doc) == 3.0 + 2.0 + 0.5
+
+
+def test_the_number_of_tags_is_capped_best_first():
+    countries = ["Chine", "Japon", "Inde", "Brésil", "Mexique"]
+    body = "".join(f"<p>{' '.join(countries[: i + 1])}.</p>" for i in range(5))
+    doc = article_text(None, None, None, body)
+    assert [c.name for c in tagger(max_tags=2).tag(doc, "fr", []).tags] == [
+        "Chine",
+        "Japon",
+    ]
+
+
+def test_a_country_named_only_by_adjectives_needs_more_mentions():
+    doc = article_text("Le coach portugais", None, None, "<p>Un portugais.</p>")
+    assert tagger().tag(doc, "fr", []).tags == ()
+    body = "<p>Le portugais, les Portugais, la portugaise et un portugais.</p>"
+    doc = article_text("Le coach portugais", None, None, body)
+    assert [c.name for c in tagger().tag(doc, "fr", []).tags] == ["Portugal"]
