@@ -73,7 +73,9 @@ def tag_articles(generator: Any) -> None:
     results = analyse([_item(article) for article in articles], tagger, ner)
     tags = _Tags(generator.settings, tagger.lexicon)
     sections = NameRegistry("section")
-    for article, result in zip(articles, results, strict=True):
+    # Oldest first: a name first seen earlier keeps its spelling on later pages.
+    ordered = sorted(zip(articles, results, strict=True), key=_age)
+    for article, result in ordered:
         article.tags = tags.for_article(getattr(article, "tags", []) or [], result)
         article.entity_mentions = dict(result.mentions)
         _settle_section(article, sections)
@@ -85,6 +87,11 @@ def tag_articles(generator: Any) -> None:
         )
         folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
         write_report(folder, unknown_tags(results))
+
+
+def _age(pair: tuple[Any, Result]) -> tuple[Any, str]:
+    article = pair[0]
+    return (article.date, str(getattr(article, "source_path", "")))
 
 
 def _all_articles(generator: Any) -> list[Any]:
@@ -123,7 +130,8 @@ class _Tags:
         self.objects: dict[str, Tag] = {}
 
     def get(self, name: str, kind: str | None = None, description: str = "") -> Tag:
-        slug, shown = self.registry.claim(name)
+        entry = self.lexicon.describe(name)
+        slug, shown = self.registry.claim(entry.tag if entry else name)
         tag = self.objects.get(slug)
         if tag is None:
             entry = self.lexicon.describe(shown)

@@ -129,8 +129,8 @@ class _Checker:
 
     def string(self, node: Node | None, key: str, required: bool = False) -> str:
         if node is None or (isinstance(node, ScalarNode) and not node.value.strip()):
-            if required:
-                raise self.fail(node, f"{key}: missing") if node else None
+            if required and node is not None:
+                raise self.fail(node, f"{key}: missing")
             return ""
         if not isinstance(node, ScalarNode):
             raise self.fail(node, f"{key}: expected text")

@@ -1,0 +1,105 @@
+"""The editor's taxonomy: what a valid file gives, and the line and key of
+every mistake (a malformed taxonomy fails with a clear message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdigest.tagging.taxonomy import (
+    TaxonomyError,
+    TaxonomyTag,
+    load_taxonomy,
+    parse_taxonomy,
+)
+
+GOOD = """\
+tags:
+  - name: Kim Jong-un
+    kind: personne
+    aliases: [Kim Jong Un]
+    description: Dirigeant de la Corée du Nord.
+  - name: Conquête spatiale
+    pattern: 'satellites?|fusées?'
+blocklist: [NDLR, Zorglub]
+"""
+
+
+def test_a_valid_taxonomy_gives_its_tags_and_blocklist():
+    taxonomy = parse_taxonomy(GOOD)
+    kim, space = taxonomy.tags
+    assert kim == TaxonomyTag(
+        "Kim Jong-un", "personne", ("Kim Jong Un",), "Dirigeant de la Corée du Nord."
+    )
+    assert (space.name, space.kind, space.pattern.pattern) == (
+        "Conquête spatiale",
+        "thème",
+        "satellites?|fusées?",
+    )
+    assert taxonomy.blocklist == frozenset({"ndlr", "zorglub"})
+    assert set(taxonomy.by_name()) == {"kim jong un", "conquete spatiale"}
+
+
+def test_missing_or_empty_file_is_an_empty_taxonomy(tmp_path):
+    assert load_taxonomy(tmp_path / "absent.yaml").tags == ()
+    (tmp_path / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    assert load_taxonomy(tmp_path / "empty.yaml").tags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        ("tags: [\n", 2, "not valid YAML"),
+        ("- Russie\n", 1, "the file must be a mapping with keys tags, blocklist"),
+        ("tag:\n  - name: Russie\n", 1, "unknown key 'tag' (known: tags, blocklist)"),
+        ("tags:\n  name: Russie\n", 2, "tags: expected a list"),
+        ("tags:\n  - kind: pays\n", 2, "a tag needs a name"),
+        ("tags:\n  - name: ''\n", 2, "name: missing"),
+        (
+            "tags:\n  - name: Russie\n    kind: pais\n",
+            3,
+            "kind: 'pais' is not one of personne, pays, lieu, organisation, thème",
+        ),
+        (
+            "tags:\n  - name: Russie\n    alias: [Russia]\n",
+            3,
+            "unknown key 'alias' (known: name, kind, aliases, description, pattern)",
+        ),
+        (
+            "tags:\n  - name: Russie\n    aliases: Russia\n",
+            3,
+            "aliases: expected a list",
+        ),
+        (
+            "tags:\n  - name: Russie\n    aliases: [[Russia]]\n",
+            3,
+            "aliases: expected text",
+        ),
+        (
+            "tags:\n  - name: Espace\n    pattern: 'fusée('\n",
+            3,
+            "pattern: missing ), unterminated subpattern at position 5",
+        ),
+        (
+            "tags:\n  - name: Russie\n  - name: Russia\n    aliases: [russie]\n",
+            3,
+            "'russie' already names the tag 'Russie' (line 2)",
+        ),
+        ("blocklist: NDLR\n", 1, "blocklist: expected a list"),
+    ],
+)
+def test_mistakes_name_the_line_and_the_key(text, line, problem):
+    with pytest.raises(TaxonomyError) as caught:
+        parse_taxonomy(text, "content/taxonomy.yaml")
+    assert (caught.value.path, caught.value.line) == ("content/taxonomy.yaml", line)
+    assert caught.value.problem.startswith(problem)
+    assert str(caught.value).startswith(
+        f"content/taxonomy.yaml, line {line}: {problem}"
+    )
+
+
+def test_the_shipped_taxonomy_is_valid():
+    from conftest import ROOT
+
+    taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yaml")
+    names = {tag.name for tag in taxonomy.tags}
+    assert {"Vladimir Poutine", "Kim Jong-un", "Corée du Nord", "Vostotchny"} <= names
