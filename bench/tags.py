@@ -51,14 +51,18 @@ class _Article:
         self.__dict__.update(metadata)
 
 
-def read_items(names: list[str]) -> list[Item]:
-    """Read corpus seeds with the project's reader."""
+def read_items(paths: list[Path]) -> list[Item]:
+    """Read seeds with the project's reader, as the plugin sees them."""
     reader = SeedReader(read_settings(str(ROOT / "pelicanconf.py")))
     items = []
-    for name in names:
-        content, metadata = reader.read(str(CORPUS / f"{name}.txt"))
+    for path in paths:
+        content, metadata = reader.read(str(path))
         items.append(_item(_Article(content, metadata)))
     return items
+
+
+def corpus_items(names: list[str]) -> list[Item]:
+    return read_items([CORPUS / f"{name}.txt" for name in names])
 
 
 def make_tagger() -> Tagger:
@@ -111,7 +115,7 @@ def main() -> None:
     args = parser.parse_args()
     expected = yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
     names = sorted(p.stem for p in CORPUS.glob("*.txt"))
-    items = read_items(names)
+    items = corpus_items(names)
     tagger = make_tagger()
     with tempfile.TemporaryDirectory() as folder:
         ner = ModelNer(MODEL, SpanCache(folder, model_id(MODEL)))
