@@ -170,6 +170,15 @@ def seeds(c, json=False):
     console.print(seedtable.summary(rows))
 
 
+@task(name="tags-unknown")
+def tags_unknown(c):
+    """Build, then list entity tags not in the taxonomy yet (most frequent first)"""
+    from newsdigest.tagging.unknown import format_report, read_report
+
+    pelican_run("-s {settings_base}".format(**CONFIG))
+    print(format_report(read_report(ROOT / DIGEST["DIGEST_CACHE_PATH"])))
+
+
 @task(help={"force": "overwrite a post curated before"})
 def curate(c, seed, force=False):
     """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""

@@ -302,3 +302,31 @@ def test_a_country_named_only_by_adjectives_needs_more_mentions():
     body = "<p>Le portugais, les Portugais, la portugaise et un portugais.</p>"
     doc = article_text("Le coach portugais", None, None, body)
     assert [c.name for c in tagger().tag(doc, "fr", []).tags] == ["Portugal"]
+
+
+def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
+    from newsdigest.tagging.tagger import Choice, Result
+    from newsdigest.tagging.unknown import read_report, unknown_tags, write_report
+
+    results = [
+        Result(
+            (
+                Choice("Vostotchny", "lieu", 3.0, False),
+                Choice("Russie", "pays", 9, True),
+            )
+        ),
+        Result(
+            (
+                Choice("Angara", "lieu", 2.0, False),
+                Choice("Vostotchny", "lieu", 2, False),
+            )
+        ),
+    ]
+    rows = unknown_tags(results)
+    assert rows == [
+        {"name": "Vostotchny", "kind": "lieu", "articles": 2},
+        {"name": "Angara", "kind": "lieu", "articles": 1},
+    ]
+    write_report(tmp_path, rows)
+    assert read_report(tmp_path) == rows
+    assert read_report(tmp_path / "absent") == []

@@ -32,6 +32,14 @@ def write_report(folder: Path, rows: list[dict[str, object]]) -> Path:
     return path
 
 
+def read_report(folder: Path) -> list[dict[str, object]]:
+    """The list the last build wrote (empty when none was written)."""
+    path = folder / REPORT
+    if not path.is_file():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def format_report(rows: list[dict[str, object]]) -> str:
     """The list as a table, with the YAML to paste into the taxonomy.
 
