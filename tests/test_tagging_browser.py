@@ -1,0 +1,57 @@
+"""A reader in headless Chromium goes from the tag index to a tag page, to an
+article, to its source's page and back to the sources index."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from conftest import build
+from test_tagging_site import SEEDS
+
+from newsdigest.publishing.server import make_server
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    site = build(tmp_path_factory.mktemp("browse"), SEEDS)
+    httpd = make_server(site.output, 0, "/")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+def test_reader_follows_tags_articles_and_sources(base_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(f"{base_url}/tags/")
+        assert page.locator("section.term-group h2").all_inner_texts() == [
+            "Pays",
+            "Thème",
+        ]
+        page.get_by_role("link", name="Russie", exact=True).click()
+        assert page.locator("h1").inner_text() == "Russie"
+        assert page.locator(".listing-kind").inner_text().strip().lower() == "pays"
+        page.locator(".card-title a").first.click()
+        assert page.locator("h1").inner_text() == (
+            "Essai : la Corée du Nord et la Russie, troisième texte"
+        )
+        topics = page.locator("nav.article-tags a").all_inner_texts()
+        assert topics == ["C++", "C#", "AT&T", "Corée du Nord", "Russie"]
+        page.get_by_role("link", name="tous ses articles").click()
+        assert page.locator("h1").inner_text() == "Autre Source"
+        page.locator(".listing-kind a").click()
+        assert page.locator("h1").inner_text() == "Sources"
+        browser.close()
