@@ -13,6 +13,7 @@ Signals: ``readers_init`` (register the reader).
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,6 +25,7 @@ from ..settings import digest_settings
 from ..slugs import make_slug
 from .decode import decode_seed
 from .errors import SeedError
+from .files import read_seed_bytes
 from .model import Seed
 from .parse import ParseOptions, parse_seed
 from .render import render_body
@@ -53,10 +55,9 @@ class SeedReader(BaseReader):
             logger.info("%s: skipped, curated as %s", name, curated)
             return "", {"status": "skip", "title": name}
         try:
-            try:
-                data = Path(source_path).read_bytes()
-            except OSError as error:
-                raise SeedError(name, 0, f"cannot be read: {error.strerror}") from None
+            data = read_seed_bytes(
+                source_path, name, self.digest["DIGEST_MAX_SEED_BYTES"]
+            )
             text, encoding = decode_seed(data, name)
             seed = parse_seed(text, name, self.options)
         except SeedError as error:
@@ -104,8 +105,10 @@ class SeedReader(BaseReader):
         return processed
 
     def _display_path(self, source_path: str) -> str:
-        root = Path(self.settings.get("PATH", ".")).resolve().parent
-        path = Path(source_path).resolve()
+        # abspath, not resolve(): a symbolic link is named as the editor sees
+        # it, and a link loop or a dangling link cannot fail here.
+        root = Path(os.path.abspath(self.settings.get("PATH", "."))).parent
+        path = Path(os.path.abspath(source_path))
         try:
             return str(path.relative_to(root))
         except ValueError:
