@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_SEED_EXTENSIONS": ["txt"],
     "DIGEST_FALLBACK_DATE": "2000-01-01",
     "DIGEST_CURATED_PATH": "posts",
+    # Larger seeds are refused unread: no pasted article comes near it.
+    "DIGEST_MAX_SEED_BYTES": 500_000,
     # Tagging
     "DIGEST_TAXONOMY": "content/taxonomy.yaml",
     "DIGEST_NER_MODEL": "fr_core_news_md",
