@@ -109,7 +109,7 @@ def preview(c):
 
 
 @task
-def livereload(c):
+def livereload(c, port=CONFIG["port"]):
     """Automatically reload browser tab upon file modification."""
     from livereload import Server
 
@@ -144,23 +144,30 @@ def livereload(c):
 
     livereload_server.serve(
         host=CONFIG["host"],
-        port=CONFIG["port"],
+        port=int(port),
         root=CONFIG["deploy_path"],
         open_url_delay=1 if OPEN_BROWSER_ON_SERVE else None,
     )
 
 
-@task(help={"json": "print JSON instead of a table"})
-def seeds(c, json=False):
+@task(
+    help={
+        "json": "print JSON instead of a table",
+        "entities": "add entity tags (--no-entities: front-matter tags only)",
+    }
+)
+def seeds(c, json=False, entities=True):
     """Table of every seed: title, source, date, tags, warnings, errors"""
     from rich.console import Console
 
+    from newsdigest.publishing.seedtags import EntityTagger
+
     options = seedtable.parse_options(SETTINGS)
+    tagger = EntityTagger(SETTINGS) if entities else None
+    paths = seedtable.seed_files(CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"])
     rows = [
-        seedtable.read_row(path, display(path), options, CONFIG["curated_path"])
-        for path in seedtable.seed_files(
-            CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"]
-        )
+        seedtable.read_row(path, display(path), options, CONFIG["curated_path"], tagger)
+        for path in paths
     ]
     if json:
         print(seedtable.rows_json(rows))

@@ -2,7 +2,9 @@
 
 Each seed is decoded and parsed by the reader's pure parser (the same code
 Pelican runs), so the table shows the title, source, date, tags and warnings
-the site will show, and the error that would keep a seed off the site.
+the site will show, and the error that would keep a seed off the site. Tags
+are the front matter's, then those of an optional tagger (entity tags, see
+:mod:`.seedtags`), once per slug.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..seeds.errors import SeedError
 from ..seeds.model import Seed
 from ..seeds.parse import ParseOptions, parse_seed
 from ..settings import digest_settings
+from ..slugs import make_slug
 
 Tagger = Callable[[Seed], list[str]]
 
@@ -77,9 +80,11 @@ def read_row(
     except OSError as error:
         return SeedRow(file=name, error=f"{name}: cannot be read: {error.strerror}")
     tags = list(seed.overrides.get("tags", []))
+    slugs = {make_slug(tag) for tag in tags}
     for tag in tagger(seed) if tagger else []:
-        if tag not in tags:
+        if make_slug(tag) not in slugs:
             tags.append(tag)
+            slugs.add(make_slug(tag))
     return SeedRow(
         file=name,
         title=seed.title,
@@ -104,25 +109,31 @@ def summary(rows: list[SeedRow]) -> str:
     >>> summary([SeedRow("a"), SeedRow("b", error="b: empty"),
     ...          SeedRow("c", warnings=("c:1: x",))])
     '3 seeds: 2 publish (1 with warnings), 0 curated, 1 rejected'
+    >>> summary([SeedRow("a")])
+    '1 seed: 1 publish (0 with warnings), 0 curated, 0 rejected'
     """
     rejected = sum(1 for row in rows if row.error)
     curated = sum(1 for row in rows if row.curated)
     warned = sum(1 for row in rows if row.warnings and not row.error)
+    seeds = f"{len(rows)} seed" + ("s" if len(rows) != 1 else "")
     return (
-        f"{len(rows)} seeds: {len(rows) - rejected} publish ({warned} with warnings)"
-        f", {curated} curated, {rejected} rejected"
+        f"{seeds}: {len(rows) - rejected} publish ({warned} with warnings), "
+        f"{curated} curated, {rejected} rejected"
     )
 
 
 def table(rows: list[SeedRow]) -> Table:
     """The rows as a terminal table; warnings and errors in full, one a line."""
     grid = Table(show_lines=True, expand=True)
-    for column, ratio in (("Seed", 2), ("Date", 1), ("Source", 1), ("Title", 3)):
-        grid.add_column(column, ratio=ratio, overflow="fold")
+    grid.add_column("Seed", ratio=2, overflow="fold")
+    grid.add_column("Date", width=16, no_wrap=True)
+    grid.add_column("Source", ratio=1, min_width=8, overflow="fold")
+    grid.add_column("Title", ratio=3, overflow="fold")
     grid.add_column("Tags", ratio=2, overflow="fold")
     grid.add_column("Problems", ratio=3, overflow="fold")
     for row in rows:
-        problems = [f"[red]ERROR[/red] {row.error}"] if row.error else []
+        problems = [f"[red]ERROR[/red] {_located(row.file, row.error)}"]
+        problems = problems if row.error else []
         problems += [
             f"[yellow]warning[/yellow] {_located(row.file, text)}"
             for text in row.warnings

@@ -1,0 +1,228 @@
+"""End to end: ``invoke publish`` into a local bare repository, its ``gh-pages``
+branch checked out and served under ``/digest-test/`` on 127.0.0.1, then
+crawled (our crawler and linkchecker) and opened in headless Chromium."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import FIRST_SEED
+from publish_support import (
+    SYNTHETIC_SEED,
+    SYNTHETIC_TITLE,
+    free_port,
+    git,
+    make_project,
+    needs_build_plugin,
+    run_invoke,
+    serving,
+)
+
+from newsdigest.publishing.links import crawl, http_fetcher
+
+pytestmark = needs_build_plugin
+SUBPATH = "/digest-test/"
+FIRST_TITLE = (
+    "Vladimir Poutine laisse entendre que la Russie aidera la Corée du Nord "
+    "à construire des satellites"
+)
+
+
+@dataclass
+class Published:
+    output: str
+    errors: str
+    code: int
+    seconds: float
+    remote: Path
+    checkout: Path
+    base: str
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    root = tmp_path_factory.mktemp("pages")
+    seeds = {
+        FIRST_SEED.name: FIRST_SEED.read_text(encoding="utf-8"),
+        "synthetique-pangolins.txt": SYNTHETIC_SEED,
+    }
+    remote = root / "remote.git"
+    project = make_project(root / "project", seeds, remote)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}{SUBPATH}"
+    started = time.monotonic()
+    result = run_invoke(project, "publish", env={"DIGEST_SITEURL": base})
+    seconds = time.monotonic() - started
+    checkout = root / "checkout"
+    if result.returncode == 0:
+        git(root, "clone", "--quiet", "--branch", "gh-pages", str(remote), "checkout")
+    else:
+        checkout.mkdir()
+    with serving(checkout, port, SUBPATH):
+        yield Published(
+            result.stdout,
+            result.stderr,
+            result.returncode,
+            seconds,
+            remote,
+            checkout,
+            base,
+        )
+
+
+def test_publish_pushes_the_site(published):
+    assert published.code == 0, published.errors
+    assert f"to {published.remote} (gh-pages): {published.base}" in published.output
+    for step in ("[1/4] Building", "[2/4] Checking", "[3/4] Comparing", "[4/4]"):
+        assert step in published.errors
+    print(f"publish took {published.seconds:.1f} s")
+
+
+def test_branch_holds_the_built_site(published):
+    files = {
+        path.relative_to(published.checkout).as_posix()
+        for path in published.checkout.rglob("*")
+        if path.is_file() and ".git" not in path.relative_to(published.checkout).parts
+    }
+    assert {".nojekyll", "index.html", "pagefind/pagefind-entry.json"} <= files
+    assert "CNAME" not in files
+    message = git(published.checkout, "log", "-1", "--format=%s")
+    assert re.fullmatch(r"Publish site from [0-9a-f]{7,} on .+ UTC\n", message)
+
+
+def test_crawl_finds_nothing_broken(published):
+    report = crawl(published.base, [published.base], http_fetcher())
+    print(f"crawl: {report.fetched} files, {report.checked} references, {report.kinds}")
+    assert report.broken == []
+    assert report.kinds["css"] >= 2  # the theme's and Pagefind's stylesheets
+    assert report.kinds["feed"] >= 2
+    assert report.kinds["script"] >= 2  # Pagefind's UI and the search page's
+    assert report.kinds["html"] >= 10
+
+
+def test_linkchecker_finds_nothing_broken(published):
+    port = re.search(r":(\d+)/", published.base).group(1)
+    rows = _linkchecker(published.base, port)
+    print(f"linkchecker: {len(rows)} URLs")
+    broken = [
+        (row["urlname"], row["parentname"], row["result"])
+        for row in rows
+        if row["valid"] != "True"
+    ]
+    assert broken == []
+    checked = {row["url"] for row in rows}
+    for path in (
+        "theme/css/digest.css",
+        "feeds/all.atom.xml",
+        "pagefind/pagefind-ui.js",
+        "pagefind/pagefind-ui.css",
+        "recherche/",
+    ):
+        assert published.base + path in checked
+
+
+def _linkchecker(base: str, port: str) -> list[dict]:
+    """Every URL linkchecker checked: recursion inside the site, other
+    hosts only syntax-checked, URLs of this host outside the sub-path too."""
+    outside = rf"^(?!http://127\.0\.0\.1:{port}/)"
+    result = subprocess.run(
+        [
+            "linkchecker",
+            "--no-status",
+            "--verbose",
+            "--check-extern",
+            "--ignore-url",
+            outside,
+            "--output=csv",
+            base,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = [
+        line for line in result.stdout.splitlines() if line and not line.startswith("#")
+    ]
+    return list(csv.DictReader(lines, delimiter=";"))
+
+
+def test_every_search_file_is_served(published):
+    files = sorted((published.checkout / "pagefind").rglob("*"))
+    served = 0
+    for path in files:
+        if path.is_file():
+            relative = path.relative_to(published.checkout).as_posix()
+            with urllib.request.urlopen(published.base + relative) as response:
+                assert response.status == 200
+                assert len(response.read()) == path.stat().st_size
+            served += 1
+    assert served >= 8
+
+
+def test_urls_outside_the_sub_path_are_not_found(published):
+    root = published.base.removesuffix(SUBPATH) + "/theme/css/digest.css"
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(root)
+    assert error.value.code == 404
+
+
+@pytest.mark.browser
+def test_front_page_styled_and_search_works(published):
+    from playwright.sync_api import sync_playwright
+
+    failures = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.on(
+            "response",
+            lambda r: (
+                failures.append(f"{r.status} {r.url}") if r.status >= 400 else None
+            ),
+        )
+        page.goto(published.base)
+        style = page.evaluate(
+            "() => { const s = getComputedStyle(document.body);"
+            " return [s.backgroundColor, s.fontFamily]; }"
+        )
+        assert style[0] == "rgb(252, 251, 248)"  # --paper in digest.css
+        assert style[1].startswith("Georgia")
+        page.click("nav.site-nav >> text=Recherche")
+        page.wait_for_url(published.base + "recherche/")
+        page.fill(".pagefind-ui__search-input", "zygomorphe")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        results = page.eval_on_selector_all(
+            ".pagefind-ui__result-link",
+            "links => links.map(a => [a.textContent, a.href])",
+        )
+        assert results == [
+            [SYNTHETIC_TITLE, published.base + _article_path(published, "2024/03/05/")]
+        ]
+        page.click(".pagefind-ui__result-link")
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == SYNTHETIC_TITLE
+        page.goto(published.base + "recherche/?q=satellites")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        assert (
+            page.locator(".pagefind-ui__result-link").first.inner_text() == FIRST_TITLE
+        )
+        browser.close()
+    assert failures == []
+
+
+def _article_path(published: Published, day: str) -> str:
+    pages = sorted((published.checkout / day).glob("*/index.html"))
+    assert len(pages) == 1
+    return pages[0].parent.relative_to(published.checkout).as_posix() + "/"
