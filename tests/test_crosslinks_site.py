@@ -4,6 +4,7 @@ by day, archives by week and month, previous/next within a section."""
 
 from __future__ import annotations
 
+import datetime as dt
 from xml.etree import ElementTree
 
 import pytest
@@ -271,3 +272,30 @@ def test_archive_pages_show_their_editions(site):
 def test_previous_and_next_in_section(site, path, previous, following):
     assert links(site, path, ".article-nav a[rel=prev]") == previous
     assert links(site, path, ".article-nav a[rel=next]") == following
+
+
+def test_shipped_site_front_page_shows_editions_by_day(tmp_path_factory):
+    from conftest import ROOT, build
+
+    from newsdigest.site.dates import edition_title
+
+    seeds = {path.name: path.read_bytes() for path in (ROOT / "seeds").glob("*.txt")}
+    shipped = build(tmp_path_factory.mktemp("shipped"), seeds)
+    assert shipped.errors() == []
+    published = {
+        dt.date.fromisoformat(shipped.jsonld(path)["datePublished"][:10])
+        for path in shipped.article_paths()
+    }
+    expected = [edition_title(day) for day in sorted(published, reverse=True)]
+    assert "Mercredi 13 septembre 2023" in expected
+    assert edition_titles(shipped, "index.html") == expected[:7]
+
+
+def test_links_html_and_feeds_pass_the_real_checkers(site):
+    """Every page (stories, archive periods, editions pages included) passes the
+    crawler, the Nu Html Checker and feedparser, as ``invoke check`` runs them."""
+    from newsdigest.publishing.checks import run_checks
+
+    report = run_checks(site.output, "", lambda message: None)
+    assert report.problems == {"links": [], "html": [], "feeds": []}
+    assert (site.output / "histoire").is_dir()

@@ -23,6 +23,7 @@ from .stories import coverage_label, find_stories, story_slug
 from .vectors import build_vectors, term_counts
 
 SECONDS_PER_DAY = 86400.0
+BODY_CHARS = 3000  # of body HTML compared between articles
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def options(digest: dict[str, Any]) -> Options:
         min_score=digest["DIGEST_RELATED_MIN_SCORE"],
         window_days=digest["DIGEST_RELATED_WINDOW_DAYS"],
         max_postings=digest["DIGEST_RELATED_MAX_POSTINGS"],
-        max_compared=max(24, 6 * digest["DIGEST_RELATED_MAX"]),
+        max_compared=max(16, 4 * digest["DIGEST_RELATED_MAX"]),
     )
 
 
@@ -78,7 +79,9 @@ def entity_names(article: Any) -> tuple[str, ...]:
 
 
 def article_text(article: Any) -> str:
-    parts = (article.title, getattr(article, "lede", "") or "", article.content)
+    """Title, lede and the start of the body: where an article says its event."""
+    body = article.content[:BODY_CHARS]
+    parts = (article.title, getattr(article, "lede", "") or "", body)
     return Markup(" ".join(parts)).striptags()
 
 

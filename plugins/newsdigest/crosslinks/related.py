@@ -100,14 +100,20 @@ class EntityIndex:
         start = min(start, len(posting) - self.max_postings)
         return posting[start : start + self.max_postings]
 
-    def candidates(self, i: int) -> dict[int, list[str]]:
-        """Every article sharing an entity with article ``i``, and what it shares."""
-        shared: dict[int, list[str]] = {}
+    def candidates(self, i: int) -> dict[int, tuple[float, list[str]]]:
+        """Every article sharing an entity with article ``i``: the sum of the
+        rarities of what it shares, and what it shares."""
+        found: dict[int, tuple[float, list[str]]] = {}
         for entity in self.docs[i].entities:
+            rarity = self.rarity[entity]
             for j in self.neighbours(entity, i):
-                if j != i:
-                    shared.setdefault(j, []).append(entity)
-        return shared
+                if j in found:
+                    weight, shared = found[j]
+                    shared.append(entity)
+                    found[j] = (weight + rarity, shared)
+                elif j != i:
+                    found[j] = (rarity, [entity])
+        return found
 
     def rarest_first(self, entities: Sequence[str]) -> tuple[str, ...]:
         return tuple(sorted(entities, key=lambda e: (-self.rarity[e], e)))
@@ -126,20 +132,18 @@ def score_links(index: EntityIndex, i: int, options: Options) -> list[Link]:
     """Article ``i``'s best candidates, scored, best first (ties by key)."""
     docs = index.docs
     day = docs[i].day
-    weighed = []
-    for j, shared in index.candidates(i).items():
-        days = abs(docs[j].day - day)
-        weight = sum(index.rarity[entity] for entity in shared)
-        weighed.append((-weight * closeness(days, options.window_days), j, shared))
-    best = heapq.nsmallest(
-        options.max_compared, weighed, key=lambda item: (item[0], docs[item[1]].key)
-    )
+    window = options.window_days
+    found = index.candidates(i)
+    weighed = [
+        (-weight * closeness(abs(docs[j].day - day), window), docs[j].key, j)
+        for j, (weight, _) in found.items()
+    ]
     links = []
-    for _, j, shared in best:
+    for _, _, j in heapq.nsmallest(options.max_compared, weighed):
+        weight, shared = found[j]
         days = abs(docs[j].day - day)
         similarity = cosine(docs[i].vector, docs[j].vector)
-        weight = sum(index.rarity[entity] for entity in shared)
-        score = (weight + similarity) * closeness(days, options.window_days)
+        score = (weight + similarity) * closeness(days, window)
         links.append(Link(j, score, similarity, days, index.rarest_first(shared)))
     links.sort(key=lambda link: (-link.score, docs[link.target].key))
     return links

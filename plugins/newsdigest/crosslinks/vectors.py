@@ -67,11 +67,10 @@ def build_vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
 
 
 def cosine(first: Vector, second: Vector) -> float:
-    """Cosine of two unit vectors (0 for nothing in common, 1 for the same).
+    """Cosine of two unit vectors (0 for nothing in common, 1 for the same),
+    summed exactly, so that it never depends on the order of the terms.
 
     >>> cosine({"a": 0.6, "b": 0.8}, {"b": 1.0}), cosine({"a": 1.0}, {})
     (0.8, 0.0)
     """
-    if len(second) < len(first):
-        first, second = second, first
-    return sum((weight * second.get(term, 0.0) for term, weight in first.items()), 0.0)
+    return math.fsum(first[term] * second[term] for term in first.keys() & second)

@@ -1,0 +1,69 @@
+"""A reader in headless Chromium reads the digest: the front page's editions,
+an article's related articles, its story, a mention link and the next article
+of its section."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from conftest import build
+from crosslinks_corpus import SEEDS
+
+from newsdigest.publishing.server import make_server
+
+pytestmark = pytest.mark.browser
+
+ZORBLANC = "Zorblanc inaugure son pont de carton au-dessus de la Flumène"
+COURRIER = "Un pont de carton relie désormais les deux rives de la Flumène"
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    site = build(tmp_path_factory.mktemp("browse"), SEEDS)
+    httpd = make_server(site.output, 0, "/")
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+def test_reader_goes_from_editions_to_related_story_mention_and_next(base_url):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(f"{base_url}/")
+        assert page.locator(".edition-title").all_inner_texts() == [
+            "Mardi 8 avril 2031",
+            "Vendredi 4 avril 2031",
+            "Jeudi 3 avril 2031",
+            "Mercredi 2 avril 2031",
+            "Mardi 1 avril 2031",
+            "Mardi 25 mars 2031",
+        ]
+        page.get_by_role("link", name=ZORBLANC, exact=True).click()
+        related = page.locator(".related")
+        expect(related).to_be_visible()
+        assert related.locator("a").all_inner_texts() == [COURRIER]
+        story = page.locator(".story-box h2 a")
+        expect(story).to_be_visible()
+        story.click()
+        assert page.locator("h1").inner_text() == ZORBLANC
+        assert page.locator(".card-title").all_inner_texts() == [ZORBLANC, COURRIER]
+        page.go_back()
+        page.locator(".article-body a.mention", has_text="Albérie Quux").click()
+        assert page.locator("h1").inner_text() == "Albérie Quux"
+        page.go_back()
+        page.locator(".article-nav a[rel=next]").click()
+        assert page.locator("h1").inner_text() == (
+            "Le phare de Snorvik s'éteint après une tempête de sable"
+        )
+        browser.close()
