@@ -45,6 +45,7 @@ class Published:
     remote: Path
     checkout: Path
     base: str
+    project: Path
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +76,7 @@ def published(tmp_path_factory):
             remote,
             checkout,
             base,
+            project,
         )
 
 
@@ -86,16 +88,39 @@ def test_publish_pushes_the_site(published):
     print(f"publish took {published.seconds:.1f} s")
 
 
+def test_dry_run_after_publishing_changes_nothing(published):
+    published_commit = git(published.remote, "rev-parse", "gh-pages")
+    result = run_invoke(
+        published.project,
+        "publish",
+        "--dry-run",
+        env={"DIGEST_SITEURL": published.base},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "  Against refs/remotes/origin/gh-pages: 0 added, 0 changed, 0 removed, "
+        f"{len(_branch_files(published))} unchanged\n"
+    ) in result.stdout
+    assert git(published.remote, "rev-parse", "gh-pages") == published_commit
+
+
 def test_branch_holds_the_built_site(published):
-    files = {
-        path.relative_to(published.checkout).as_posix()
-        for path in published.checkout.rglob("*")
-        if path.is_file() and ".git" not in path.relative_to(published.checkout).parts
-    }
+    files = _branch_files(published)
     assert {".nojekyll", "index.html", "pagefind/pagefind-entry.json"} <= files
     assert "CNAME" not in files
     message = git(published.checkout, "log", "-1", "--format=%s")
     assert re.fullmatch(r"Publish site from [0-9a-f]{7,} on .+ UTC\n", message)
+
+
+def _branch_files(published: Published) -> set[str]:
+    names = (
+        path.relative_to(published.checkout) for path in published.checkout.rglob("*")
+    )
+    return {
+        name.as_posix()
+        for name in names
+        if name.parts[0] != ".git" and (published.checkout / name).is_file()
+    }
 
 
 def test_crawl_finds_nothing_broken(published):
