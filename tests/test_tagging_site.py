@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from conftest import ROOT, Site, build
+from pelican import signals
 
 from newsdigest.tagging.taxonomy import TaxonomyError
 
@@ -304,3 +305,34 @@ def test_a_malformed_taxonomy_stops_the_build_with_its_line(tmp_path):
 def test_every_page_of_the_site_escapes_seed_text(site):
     for path in Path(site.output).rglob("*.html"):
         assert "<script>alert" not in path.read_text(encoding="utf-8")
+
+
+CAPTURED: list[tuple[list[str], dict[str, list[str]]]] = []
+
+
+def capture(generator) -> None:
+    CAPTURED.extend(
+        ([str(tag) for tag in a.tags], a.entity_mentions) for a in generator.articles
+    )
+
+
+def test_articles_carry_the_strings_that_name_each_entity_tag(tmp_path):
+    body = (
+        "La Corée du Nord parle ; le régime nord-coréen aussi. La Russie et les "
+        "Russes répondent à la Corée du Nord dans ce texte d'essai. La Russie insiste."
+    )
+    text = seed("Gazette", "Monde", "2024-03-05", "Essai de mentions", body, tags=["X"])
+    signals.article_generator_finalized.connect(capture)
+    try:
+        build(tmp_path / "mentions", {"m.txt": text})
+    finally:
+        signals.article_generator_finalized.disconnect(capture)
+    assert CAPTURED == [
+        (
+            ["X", "Corée du Nord", "Russie"],
+            {
+                "Corée du Nord": ["Corée du Nord", "nord-coréen"],
+                "Russie": ["Russie", "Russes"],
+            },
+        )
+    ]

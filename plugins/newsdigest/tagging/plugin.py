@@ -76,8 +76,9 @@ def tag_articles(generator: Any) -> None:
     # Oldest first: a name first seen earlier keeps its spelling on later pages.
     ordered = sorted(zip(articles, results, strict=True), key=_age)
     for article, result in ordered:
-        article.tags = tags.for_article(getattr(article, "tags", []) or [], result)
-        article.entity_mentions = dict(result.mentions)
+        article.tags, article.entity_mentions = tags.for_article(
+            getattr(article, "tags", []) or [], result
+        )
         _settle_section(article, sections)
     for message in tags.registry.collisions + sections.collisions:
         logger.warning("%s", message)
@@ -142,11 +143,18 @@ class _Tags:
             tag.description = description or (entry.description if entry else "")
         return tag
 
-    def for_article(self, given: list[Any], result: Result) -> list[Tag]:
-        """Front-matter tags as given, then entity tags, each once."""
+    def for_article(
+        self, given: list[Any], result: Result
+    ) -> tuple[list[Tag], dict[str, list[str]]]:
+        """Front-matter tags as given, then entity tags, each once; and the
+        strings naming each tag in the text, under the name its page shows."""
         chosen = [self.get(str(name)) for name in given]
-        chosen += [self.get(c.name, c.kind, c.description) for c in result.tags]
-        return list(dict.fromkeys(chosen))
+        mentions: dict[str, list[str]] = {}
+        for choice in result.tags:
+            tag = self.get(choice.name, choice.kind, choice.description)
+            chosen.append(tag)
+            mentions[str(tag)] = list(result.mentions.get(choice.name, []))
+        return list(dict.fromkeys(chosen)), mentions
 
 
 def _settle_section(article: Any, sections: NameRegistry) -> None:
