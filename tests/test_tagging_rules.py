@@ -165,6 +165,7 @@ def test_model_spans_become_clean_mentions(span, label, expected):
     [
         ("Prosecutors in Sweden dropped it.", ["Prosecutors", "Sweden"]),
         ("President Donald Trump spoke.", ["Donald Trump"]),
+        ("French President Emmanuel Macron", ["Emmanuel Macron"]),
         (
             "The Bureau of Prisons and the White House",
             ["Bureau of Prisons", "White House"],
@@ -330,3 +331,21 @@ def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
     write_report(tmp_path, rows)
     assert read_report(tmp_path) == rows
     assert read_report(tmp_path / "absent") == []
+
+
+def test_english_titles_say_who_is_a_person_and_count_alone():
+    body = (
+        "<p>Russian President Vladimir Putin met Kim Jong Un. Later the Russian "
+        "president said Mr Kim was welcome.</p>"
+    )
+    doc = article_text("Talks in Moscow", None, None, body)
+    mentions = tagger().mentions(doc, "en", [])
+    people = [(doc.text[m.start : m.end], m.name, m.form) for m in mentions]
+    assert [p for p in people if p[1] in ("Vladimir Putin", "Kim Jong-un", "Kim")] == [
+        ("Vladimir Putin", "Vladimir Putin", "name"),
+        ("Kim Jong Un", "Kim Jong-un", "name"),
+        ("Kim", "Kim", "name"),
+        ("Russian president", "Vladimir Putin", "title"),
+    ]
+    result = tagger().tag(doc, "en", [])
+    assert result.mentions["Kim Jong-un"] == ["Kim Jong Un", "Kim"]

@@ -16,18 +16,25 @@ from .vocabulary import Vocabulary
 
 SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»—–•|(]\s*)$")
 INNER_GAP = re.compile(r"^[ \u00a0]$")
+PERSON = "personne"
 
 
 def _droppable(word: str, vocabulary: Vocabulary) -> bool:
-    """A word that starts a run but no name: "The", "President", "Former", "AFP"."""
+    """A word that starts a run but no name: "The", "Former", "Russian", "AFP"."""
     key = fold(word)
+    known = vocabulary.names.get(key)
     return (
         key in vocabulary.function_words
-        or key in vocabulary.titles
         or key in vocabulary.title_modifiers
         or key in vocabulary.stop_entities
-        or word in vocabulary.honorifics
+        or (known is not None and known.demonym)
+        or _personal_title(word, vocabulary)
     )
+
+
+def _personal_title(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that says the name after it is a person's: "President", "Mr"."""
+    return fold(word) in vocabulary.titles or word in vocabulary.honorifics
 
 
 def _capitalised(word: str) -> bool:
@@ -99,10 +106,13 @@ def _mention(
         return None
     start, end = offset + run[0].start(), offset + run[-1].end()
     initial = bool(SENTENCE_END.search(block[: run[0].start()]))
+    kind = None
     while start < end:
         first = words(text[start:end])[0]
         if not _droppable(first.group(), vocabulary):
             break
+        if _personal_title(first.group(), vocabulary):
+            kind = PERSON
         start += first.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
         initial = False
@@ -115,4 +125,4 @@ def _mention(
     name = text[start:end]
     if not name or not name[0].isupper():
         return None
-    return Mention(start, end, name, None, NAME, initial=initial)
+    return Mention(start, end, name, kind, NAME, initial=initial)

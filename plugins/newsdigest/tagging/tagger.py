@@ -137,7 +137,7 @@ class Tagger:
             overlap = min(span.end, mention.end) - max(span.start, mention.start)
             if overlap > best:
                 best, label = overlap, span.label
-        kind = (
+        kind = mention.kind or (
             LABEL_KINDS.get(label)
             if best >= MIN_OVERLAP * (mention.end - mention.start)
             else None

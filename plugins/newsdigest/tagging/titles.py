@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from .lexicon import Lexicon
-from .mentions import DEMONYM, TITLE, Mention
+from .mentions import TITLE, Mention
 from .text import fold, words
 from .vocabulary import Vocabulary
 
@@ -28,6 +28,7 @@ def title_mentions(
     tokens = words(text)
     starts = {token.start(): index for index, token in enumerate(tokens)}
     roles: dict[str, set[Role]] = defaultdict(set)
+    names: dict[str, str] = {}
     named: set[int] = set()
     for mention in mentions:
         index = starts.get(mention.start)
@@ -36,7 +37,8 @@ def title_mentions(
         for first, title, country in _titles_before(
             text, tokens, index, lexicon, vocabulary
         ):
-            roles[mention.name].add((title, country))
+            key = names.setdefault(fold(mention.name), mention.name)
+            roles[key].add((title, country))
             named.add(first)
     found = []
     for index in range(len(tokens)):
@@ -136,6 +138,3 @@ def _holder(
             if any(t == title and c in (country, None) for t, c in held)
         }
     return next(iter(fits)) if len(fits) == 1 else None
-
-
-__all__ = ["DEMONYM", "title_mentions"]
