@@ -36,13 +36,23 @@ PLUGINS = [
     "newsdigest.site",
     "newsdigest.search",
     "newsdigest.crosslinks",
+    # Last: strict mode, atomic output, search index, unique URLs.
+    "newsdigest.build",
 ]
 
 # URLs read like a news site: /2023/09/13/slug/, /tag/coree-du-nord/ ...
 ARTICLE_URL = "{date:%Y}/{date:%m}/{date:%d}/{slug}/"
 ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
+# Seeds are never translations of one another: an English article and a
+# French one with the same title are two articles, both listed, with URLs of
+# the same shape (newsdigest.build gives the second its own URL).
+ARTICLE_TRANSLATION_ID = None
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = PAGE_URL + "index.html"
+PAGE_LANG_URL = PAGE_URL
+PAGE_LANG_SAVE_AS = PAGE_SAVE_AS
 TAG_URL = "tag/{slug}/"
 TAG_SAVE_AS = TAG_URL + "index.html"
 TAGS_URL = "tags/"

@@ -1,0 +1,108 @@
+"""Every problem a build reports, kept for strict mode's summary.
+
+:class:`ProblemLog` is a logging handler that keeps each warning and error
+that Pelican's and our plugins' loggers emit during one build. Pelican
+swallows a reader's exception (it logs "Could not process %s" and skips the
+file), so the log is where a rejected seed shows; our reader logs its own
+"path:line: problem" first, and Pelican's follow-up lines about the same
+file are folded under it. Seed warnings Pelican's duplicate filter hid from
+the log are added from the articles (``digest_problems``). Nothing here
+imports Pelican.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+WATCHED = ("pelican", "newsdigest")
+# Pelican's own lines that only repeat, for a file, an error already reported.
+FOLLOW_UPS = (
+    "Could not process %s",
+    "Cannot get modification stamp for %s",
+)
+EXIT_CODE = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One logged problem: its level name and its message."""
+
+    level: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level:<8} {self.message}"
+
+
+class StrictBuildError(Exception):
+    """A strict build with problems; Pelican's ``main()`` exits with
+    ``exitcode``. The problems are logged, one a line, before it is raised."""
+
+    exitcode = EXIT_CODE
+
+    def __init__(self, message: str, problems: list[Problem]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class ProblemLog(logging.Handler):
+    """Keeps the warnings and errors of one build, in the order logged."""
+
+    def __init__(self, content_path: str) -> None:
+        super().__init__(logging.WARNING)
+        self.content_path = content_path
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.split(".")[0] in WATCHED:
+            self.records.append(record)
+
+    def problems(self, level: int, extra: list[str] = ()) -> list[Problem]:
+        """Problems at ``level`` or above, each once, with the ``extra``
+        warnings not logged (seed warnings the log filter held back); errors
+        first, then by file."""
+        kept = [record for record in self.records if record.levelno >= level]
+        reported = {self._subject(r) for r in kept if r.msg not in FOLLOW_UPS}
+        found: dict[str, Problem] = {}
+        for record in kept:
+            if record.msg in FOLLOW_UPS and self._subject(record) in reported:
+                continue
+            message = record.getMessage()
+            found.setdefault(message, Problem(record.levelname, message))
+        if level <= logging.WARNING:
+            for message in extra:
+                found.setdefault(message, Problem("WARNING", message))
+        ranks = {"CRITICAL": 0, "ERROR": 1}
+        return sorted(found.values(), key=lambda p: (ranks.get(p.level, 2), p.message))
+
+    def _subject(self, record: logging.LogRecord) -> str | None:
+        """The file a record is about, as an absolute path: Pelican names it
+        from the content folder, our reader from the project folder."""
+        if record.msg in FOLLOW_UPS:
+            path = str(record.args[0]) if record.args else ""
+            return os.path.normpath(os.path.join(self.content_path, path))
+        head = record.getMessage().split(": ", 1)[0].rsplit(":", 1)[0]
+        project = os.path.dirname(os.path.abspath(self.content_path))
+        return os.path.normpath(os.path.join(project, head))
+
+
+def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
+    """What a failed strict build tells the editor: every problem, one a line.
+
+    >>> print(summary([Problem("ERROR", "seeds/a.txt:1: the file is empty")],
+    ...               "WARNING", "output/ was left as it was."))
+    strict build failed: 1 problem at WARNING or above (DIGEST_STRICT_LEVEL):
+      ERROR    seeds/a.txt:1: the file is empty
+    output/ was left as it was.
+    """
+    count = len(problems)
+    return "\n".join(
+        [
+            f"strict build failed: {count} problem{'s' if count > 1 else ''} at "
+            f"{level_name} or above (DIGEST_STRICT_LEVEL):",
+            *(f"  {problem}" for problem in problems),
+            outcome,
+        ]
+    )

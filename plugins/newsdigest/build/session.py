@@ -1,0 +1,178 @@
+"""One build of one Pelican object: problems, staging, strict check, search, swap.
+
+:func:`guarded_run` wraps ``Pelican.run``. Pelican has no signal for a
+failed build, and only a wrapper sees every way a build can end: it builds
+into a staging folder, collects every problem, then, once all of Pelican's
+writers and every ``finalized`` receiver are done, fails a strict build,
+runs Pagefind and swaps the staged site in. Whatever goes wrong removes the
+staging folder and leaves ``output/`` as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from ..settings import digest_settings
+from .folders import repeated_folders
+from .pagefind import index_site
+from .problems import ProblemLog, StrictBuildError, summary
+from .staging import Staging, unsafe_output
+
+logger = logging.getLogger(__name__)
+
+# Where Pelican walks for content, and the setting that excludes folders.
+WALKS = (
+    ("ARTICLE_PATHS", "ARTICLE_EXCLUDES"),
+    ("PAGE_PATHS", "PAGE_EXCLUDES"),
+    ("STATIC_PATHS", "STATIC_EXCLUDES"),
+)
+CONTENT_GROUPS = (
+    "articles",
+    "translations",
+    "hidden_articles",
+    "hidden_translations",
+    "drafts",
+    "drafts_translations",
+)
+LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
+
+
+def guarded_run(pelican: Any, run: Callable[[], None]) -> None:
+    """Run Pelican's own ``run`` inside a :class:`BuildSession`."""
+    session = BuildSession(pelican)
+    try:
+        session.begin()
+        run()
+        session.finish()
+    except BaseException:
+        session.abort()
+        raise
+    finally:
+        session.end()
+
+
+class BuildSession:
+    """The state of one build, from ``begin`` to ``end``."""
+
+    def __init__(self, pelican: Any) -> None:
+        self.pelican = pelican
+        self.settings: dict[str, Any] = pelican.settings
+        self.digest = digest_settings(self.settings)
+        self.content = os.path.abspath(self.settings["PATH"])
+        self.project = Path(self.content).parent
+        self.output = Path(os.path.abspath(pelican.output_path))
+        self.log = ProblemLog(self.content)
+        self.seed_problems: list[str] = []
+        self.staging: Staging | None = None
+        self.saved = {key: self.settings[key] for key in self.changed_settings()}
+
+    def changed_settings(self) -> tuple[str, ...]:
+        return ("OUTPUT_PATH", *(excludes for _paths, excludes in WALKS))
+
+    def begin(self) -> None:
+        reset_log_memory()
+        logging.getLogger().addHandler(self.log)
+        signals.article_generator_finalized.connect(self.collect, weak=False)
+        self.exclude_repeated_folders()
+        if self.digest["DIGEST_ATOMIC_OUTPUT"]:
+            self.stage()
+
+    def exclude_repeated_folders(self) -> None:
+        """Exclude folders a symbolic link would make Pelican read twice."""
+        for paths, excludes in WALKS:
+            entries = {
+                os.path.join(self.content, entry) if entry else self.content: entry
+                for entry in self.settings.get(paths) or []
+            }
+            added = []
+            for root, relative in repeated_folders(list(entries)):
+                added.append(os.path.join(entries[root], relative))
+                shown = os.path.relpath(os.path.join(root, relative), self.project)
+                real = os.path.relpath(
+                    os.path.realpath(os.path.join(root, relative)), self.project
+                )
+                logger.warning(
+                    "%s: a symbolic link to a folder already read (%s): skipped, "
+                    "so that no file is read twice",
+                    shown,
+                    real,
+                )
+            if added:
+                self.settings[excludes] = [*self.settings[excludes], *added]
+
+    def stage(self) -> None:
+        """Point Pelican at a staging folder beside the output folder."""
+        sources = [Path(self.content), Path(os.path.abspath(self.settings["THEME"]))]
+        sources += [
+            Path(os.path.abspath(os.path.join(self.content, entry)))
+            for entry in self.settings.get("ARTICLE_PATHS") or []
+        ]
+        unsafe = unsafe_output(self.output, sources)
+        if unsafe is not None:
+            logger.warning(
+                "output folder %s holds the sources %s: built in place, "
+                "not swapped (DIGEST_ATOMIC_OUTPUT)",
+                self.output,
+                unsafe,
+            )
+            return
+        self.staging = Staging(self.output)
+        folder = str(self.staging.prepare(self.settings.get("OUTPUT_RETENTION", [])))
+        self.pelican.output_path = folder
+        self.settings["OUTPUT_PATH"] = folder
+
+    def collect(self, generator: Any) -> None:
+        """Keep every article's seed warnings (the log may have held some back)."""
+        for group in CONTENT_GROUPS:
+            for content in getattr(generator, group, []):
+                self.seed_problems.extend(getattr(content, "digest_problems", []))
+
+    def finish(self) -> None:
+        """Fail a strict build with problems; index for search; swap."""
+        level_name = self.digest["DIGEST_STRICT_LEVEL"].upper()
+        problems = self.log.problems(LEVELS[level_name], self.seed_problems)
+        if self.digest["DIGEST_STRICT"] and problems:
+            outcome = (
+                f"{self.output} was left as it was."
+                if self.staging
+                else f"{self.output} holds this build (DIGEST_ATOMIC_OUTPUT is off)."
+            )
+            text = summary(problems, level_name, outcome)
+            logger.error("%s", text)
+            headline = text.splitlines()[0].removesuffix(":")
+            raise StrictBuildError(f"{headline}, listed above. {outcome}", problems)
+        site = self.staging.folder if self.staging else self.output
+        if self.digest["DIGEST_SEARCH"]:
+            pages = index_site(site, self.project)
+            logger.info("search: Pagefind indexed %d pages", pages)
+        if self.staging:
+            self.staging.swap()
+
+    def abort(self) -> None:
+        if self.staging:
+            self.staging.discard()
+
+    def end(self) -> None:
+        logging.getLogger().removeHandler(self.log)
+        signals.article_generator_finalized.disconnect(self.collect)
+        self.settings.update(self.saved)
+        self.pelican.output_path = self.saved["OUTPUT_PATH"]
+
+
+def reset_log_memory() -> None:
+    """Forget the messages Pelican's duplicate filter has seen.
+
+    The filter lives as long as the process, so a second build in one
+    process (``--autoreload``, tests) would otherwise hide every warning the
+    first build already printed, and strict mode would not see them.
+    """
+    from pelican.log import LimitFilter
+
+    for memory in ("_raised_messages", "_group_count"):
+        getattr(LimitFilter, memory, set()).clear()
