@@ -20,7 +20,14 @@ from pelican.settings import get_settings_from_file
 from newsdigest.publishing.server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
+PROJECT_FILES = (
+    "content",
+    "theme",
+    "plugins",
+    "pelicanconf.py",
+    "publishconf.py",
+    "pagefind.yml",
+)
 # Variables that would change the address publishconf.py builds for.
 SITE_VARIABLES = ("DIGEST_SITEURL", "DIGEST_CNAME", "GITHUB_REPOSITORY")
 NO_NER = ("-e", "DIGEST_NER_ENABLED=false")

@@ -99,6 +99,15 @@ def test_invalid_html_is_found(tmp_path):
     ]
 
 
+def test_html_check_fails_clearly_without_java(tmp_path, monkeypatch):
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    site = _site(tmp_path, GOOD)
+    assert check_html(site) == (
+        2,
+        ["java is not installed (the HTML checker needs it)"],
+    )
+
+
 def test_bad_feeds_are_found(tmp_path):
     site = _site(tmp_path, GOOD, feed_entry="a/")
     (site / "feeds" / "tronque.atom.xml").write_text("<feed><title>x</ti")

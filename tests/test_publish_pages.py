@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import FIRST_SEED
+from conftest import CORPUS, FIRST_SEED
 from publish_support import (
     SYNTHETIC_SEED,
     SYNTHETIC_TITLE,
@@ -30,6 +30,8 @@ from newsdigest.publishing.links import crawl, http_fetcher
 
 pytestmark = needs_build_plugin
 SUBPATH = "/digest-test/"
+ENGLISH = CORPUS / "en-bbc-2019-world-europe.txt"
+ENGLISH_TITLE = "Julian Assange: Sweden drops rape investigation"
 FIRST_TITLE = (
     "Vladimir Poutine laisse entendre que la Russie aidera la Corée du Nord "
     "à construire des satellites"
@@ -54,6 +56,7 @@ def published(tmp_path_factory):
     seeds = {
         FIRST_SEED.name: FIRST_SEED.read_text(encoding="utf-8"),
         "synthetique-pangolins.txt": SYNTHETIC_SEED,
+        ENGLISH.name: ENGLISH.read_text(encoding="utf-8"),
     }
     remote = root / "remote.git"
     project = make_project(root / "project", seeds, remote)
@@ -238,11 +241,11 @@ def test_front_page_styled_and_search_works(published):
         page.click(".pagefind-ui__result-link")
         page.wait_for_load_state()
         assert page.locator("h1").inner_text() == SYNTHETIC_TITLE
-        page.goto(published.base + "recherche/?q=satellites")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-        assert (
-            page.locator(".pagefind-ui__result-link").first.inner_text() == FIRST_TITLE
-        )
+        for query, title in (("satellites", FIRST_TITLE), ("Sweden", ENGLISH_TITLE)):
+            page.goto(published.base + "recherche/?q=" + query)
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+            first = page.locator(".pagefind-ui__result-link").first
+            assert first.inner_text() == title
         browser.close()
     assert failures == []
 

@@ -74,9 +74,13 @@ def check_html(output: Path) -> tuple[int, list[str]]:
     pages = sorted(output.rglob("*.html"))
     if not pages:
         return 0, []
+    try:
+        command = vnu_command()
+    except FileNotFoundError as error:
+        return len(pages), [str(error)]
     options = ["--errors-only", "--format", "json", "--exit-zero-always"]
     result = subprocess.run(
-        [*vnu_command(), *options, "--skip-non-html", str(output)],
+        [*command, *options, "--skip-non-html", str(output)],
         capture_output=True,
         text=True,
         check=False,
