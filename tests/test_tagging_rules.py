@@ -349,3 +349,20 @@ def test_english_titles_say_who_is_a_person_and_count_alone():
     ]
     result = tagger().tag(doc, "en", [])
     assert result.mentions["Kim Jong-un"] == ["Kim Jong Un", "Kim"]
+
+
+def test_an_acronym_joins_the_full_name_it_abbreviates():
+    body = (
+        "<p>The Office for Budget Responsibility (OBR) said so. The OBR is "
+        "independent, the OBR added.</p>"
+    )
+    doc = article_text(None, None, None, body)
+    spans = spans_of(
+        doc.text, ("Office for Budget Responsibility", "ORG"), ("OBR", "ORG")
+    )
+    result = tagger().tag(doc, "en", spans)
+    assert [c.name for c in result.tags] == ["Office for Budget Responsibility"]
+    assert result.mentions["Office for Budget Responsibility"] == [
+        "Office for Budget Responsibility",
+        "OBR",
+    ]

@@ -9,6 +9,7 @@ one full name of the article it belongs to. Nothing here imports Pelican.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -16,6 +17,7 @@ from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE, Mention
 from .text import fold
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
 
 
@@ -95,6 +97,7 @@ def group(mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
         entity.mentions.append(mention)
     _join_partial_names(entities, lexicon)
+    _join_acronyms(entities)
     for entity in entities.values():
         _settle_name_and_kind(entity, lexicon)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
@@ -119,6 +122,35 @@ def _join_partial_names(entities: dict[str, Entity], lexicon: Lexicon) -> None:
         ]
         if len(homes) == 1:
             homes[0].mentions.extend(part.mentions)
+            del entities[key]
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have: its capitalised words' first letters.
+
+    >>> initials("Office for Budget Responsibility"), initials("Centre Hospitalier \
+de la Côte Basque")
+    ('OBR', 'CHCB')
+    """
+    return "".join(
+        word[0] for word in name.replace("-", " ").split() if word[0].isupper()
+    )
+
+
+def _join_acronyms(entities: dict[str, Entity]) -> None:
+    """An acronym joins the one full name of the article it abbreviates
+    ("OBR" -> Office for Budget Responsibility)."""
+    for key in list(entities):
+        short = entities[key]
+        if short.known or not ACRONYM.fullmatch(short.name):
+            continue
+        homes = [
+            e
+            for e in entities.values()
+            if e is not short and initials(e.name) == short.name
+        ]
+        if len(homes) == 1:
+            homes[0].mentions.extend(short.mentions)
             del entities[key]
 
 
