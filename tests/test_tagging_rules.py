@@ -230,7 +230,7 @@ def test_first_seed_like_article_gets_the_tags_an_editor_would(result):
         ("Kim Jong-un", "personne", 7.1),
         ("Vladimir Poutine", "personne", 7.1),
         ("Russie", "pays", 5.5),
-        ("Vostotchny", "lieu", 3.0),
+        ("Vostotchny", "lieu", 2.7),
         ("Corée du Nord", "pays", 2.5),
     ]
 

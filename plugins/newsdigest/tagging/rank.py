@@ -19,6 +19,14 @@ PART_WEIGHT = {"title": 3.0, "lede": 2.0, "caption": 1.5, "heading": 1.5, "body"
 FORM_WEIGHT = {NAME: 1.0, PATTERN: 1.0, TITLE: 0.8, NESTED: 0.5, DEMONYM: 0.5}
 EARLY = 0.15  # the first 15 % of the text
 EARLY_BONUS = 0.5
+# Places are often only where something happened: they need a little more.
+KIND_WEIGHT = {
+    "personne": 1.0,
+    "organisation": 1.0,
+    "pays": 1.0,
+    "thème": 1.0,
+    "lieu": 0.9,
+}
 PROMINENT = ("title", "lede")
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 
@@ -34,14 +42,14 @@ class Context:
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
-    """Weighted mentions, plus a little for being named early."""
+    """Weighted mentions, plus a little for being named early, by kind."""
     total = sum(
         PART_WEIGHT[doc.part_at(m.start)] * FORM_WEIGHT[m.form] for m in entity.mentions
     )
     first = min(m.start for m in entity.mentions)
     if first <= EARLY * len(doc.text):
         total += EARLY_BONUS
-    return round(total, 3)
+    return round(total * KIND_WEIGHT.get(entity.kind or "", 1.0), 3)
 
 
 def _blocked(entity: Entity, context: Context) -> bool:
