@@ -28,7 +28,6 @@ class Entry:
     capital: bool = True
     acronym: bool = False
     description: str = ""
-    curated: bool = False
 
 
 class Lexicon:
@@ -47,7 +46,6 @@ class Lexicon:
                     entry,
                     tag=tag.name,
                     kind=tag.kind,
-                    curated=True,
                     description=tag.description,
                 )
         for tag in taxonomy.tags:
@@ -58,14 +56,12 @@ class Lexicon:
                     capital=name[:1].isupper(),
                     acronym=is_acronym(name),
                     description=tag.description,
-                    curated=True,
                 )
-        self.blocklist = taxonomy.blocklist
         self.longest = max((len(key.split()) for key in self.entries), default=1)
         self.firsts = frozenset(key.split()[0] for key in self.entries if key)
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry of a name, if it is known (never a blocked one)."""
+        """The entry of a name, if it is known."""
         return self.entries.get(fold(name))
 
     def describe(self, tag: str) -> Entry | None:

@@ -54,12 +54,6 @@ class Taxonomy:
     tags: tuple[TaxonomyTag, ...] = ()
     blocklist: frozenset[str] = frozenset()
 
-    def by_name(self) -> dict[str, TaxonomyTag]:
-        """Each tag under the folded form of its name and of every alias."""
-        return {
-            fold(name): tag for tag in self.tags for name in (tag.name, *tag.aliases)
-        }
-
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
     """Read and check a taxonomy file; a missing file is an empty taxonomy."""
