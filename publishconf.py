@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE / "plugins")]
+for folder in (str(HERE / "plugins"), str(HERE)):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
 
 from newsdigest.publishing.siteurl import site_url  # noqa: E402
 from pelicanconf import *  # noqa: E402, F403

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,7 +158,8 @@ def import_and_push(
 ) -> str:
     """Commit ``folder`` to ``branch`` with ghp-import, check the commit holds
     exactly the folder, push it, and return the commit id."""
-    command = ["ghp-import", "--no-jekyll", "-m", message, "-b", branch, "-r", remote]
+    command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "-m", message]
+    command += ["-b", branch, "-r", remote]
     if cname:
         command += ["--cname", cname]
     result = subprocess.run(
