@@ -33,14 +33,7 @@ def curated_path(seed_path: Path, curated_dir: Path) -> Path:
 
 def post_text(seed: Seed, name: str) -> str:
     """The Markdown post for a parsed seed: metadata lines, blank line, body."""
-    main = seed.main_photo
-    in_body = {id(element.photo) for element in seed.body if element.photo}
-    extra = tuple(
-        photo
-        for photo in seed.photos
-        if photo.caption and photo is not main and id(photo) not in in_body
-    )
-    return render_document(seed_metadata(seed, name), render_body(seed, extra))
+    return render_document(seed_metadata(seed, name), render_body(seed))
 
 
 def curate(

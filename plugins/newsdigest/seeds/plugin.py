@@ -83,13 +83,7 @@ class SeedReader(BaseReader):
             extension_configs=config.get("extension_configs", {}),
             output_format=config.get("output_format", "html5"),
         )
-        main = seed.main_photo
-        extra = tuple(
-            photo
-            for photo in seed.photos
-            if photo.caption and photo is not main and not _in_body(seed, photo)
-        )
-        return renderer.convert(render_body(seed, extra))
+        return renderer.convert(render_body(seed))
 
     def metadata(self, seed: Seed, name: str, encoding: str) -> dict[str, Any]:
         """Pelican metadata for a seed; list and date values go through
@@ -157,10 +151,6 @@ def seed_metadata(seed: Seed, name: str) -> dict[str, Any]:
         "digest_problems": [str(problem) for problem in seed.problems],
     }
     return {key: value for key, value in values.items() if value not in (None, "", [])}
-
-
-def _in_body(seed: Seed, photo: object) -> bool:
-    return any(element.photo is photo for element in seed.body)
 
 
 def add_reader(readers: Any) -> None:

@@ -72,10 +72,18 @@ def escape_html(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def render_body(seed: Seed, extra_photos: tuple[Photo, ...] = ()) -> str:
+def render_body(seed: Seed) -> str:
     """The article body as Markdown: paragraphs, ``##`` intertitles, lists,
-    quoted posts and figures, in reading order."""
-    blocks = [render_photo(photo) for photo in extra_photos]
+    quoted posts and figures, in reading order. Captioned photos printed
+    above the article, other than the main one (shown by the theme), open it."""
+    main = seed.main_photo
+    in_body = {id(element.photo) for element in seed.body if element.photo}
+    lead = [
+        photo
+        for photo in seed.photos
+        if photo.caption and photo is not main and id(photo) not in in_body
+    ]
+    blocks = [render_photo(photo) for photo in lead]
     blocks.extend(render_element(element) for element in seed.body)
     return "\n\n".join(block for block in blocks if block) + "\n"
 
