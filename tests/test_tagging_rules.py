@@ -366,3 +366,17 @@ def test_an_acronym_joins_the_full_name_it_abbreviates():
         "Office for Budget Responsibility",
         "OBR",
     ]
+
+
+def test_a_huge_seed_is_read_only_as_far_as_an_article_goes():
+    import time
+
+    from newsdigest.tagging.text import MAX_CHARS
+
+    body = "<p>" + "La Russie parle à la Chine. " * 200_000 + "</p>"
+    started = time.perf_counter()
+    doc = article_text("Essai", None, None, body)
+    result = tagger().tag(doc, "fr", [])
+    assert len(doc.text) == MAX_CHARS
+    assert [c.name for c in result.tags] == ["Russie", "Chine"]
+    assert time.perf_counter() - started < 10

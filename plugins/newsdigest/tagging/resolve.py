@@ -55,24 +55,26 @@ def canonical(mention: Mention, lexicon: Lexicon) -> Mention:
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text for one entity; a name inside another
     entity's name counts less (``nested``); of two crossing mentions the
-    longer stays."""
+    longer stays. Linear: only mentions still open at a start are compared."""
     ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), not m.known))
     kept: list[Mention] = []
+    current: list[Mention] = []  # kept mentions that reach past this one's start
     for mention in ordered:
-        outer = next(
-            (k for k in kept if k.start <= mention.start and mention.end <= k.end), None
-        )
-        if outer is not None:
-            if mention.form == TITLE or _part_of(mention.name, outer.name):
-                continue
-            kept.append(
-                replace(mention, form=NESTED) if mention.form == NAME else mention
-            )
-            continue
-        if any(k.start < mention.end and mention.start < k.end for k in kept):
-            continue
-        kept.append(mention)
+        current = [k for k in current if k.end > mention.start]
+        settled = _settle(mention, current)
+        if settled is not None:
+            kept.append(settled)
+            current.append(settled)
     return kept
+
+
+def _settle(mention: Mention, current: list[Mention]) -> Mention | None:
+    outer = next((k for k in current if mention.end <= k.end), None)
+    if outer is None:
+        return None if current else mention
+    if mention.form == TITLE or _part_of(mention.name, outer.name):
+        return None
+    return replace(mention, form=NESTED) if mention.form == NAME else mention
 
 
 def _part_of(inner: str, outer: str) -> bool:

@@ -17,6 +17,9 @@ from functools import lru_cache
 from markupsafe import Markup
 
 PARTS = ("title", "lede", "caption", "heading", "body")
+# What is read of a (hostile) huge seed: far more than any article, far less
+# than the model's limit of a million characters.
+MAX_CHARS = 200_000
 BLOCK_END = re.compile(
     r"</(?:p|h[1-6]|li|figcaption|blockquote|div|ul|ol|figure)>", re.I
 )
@@ -75,6 +78,9 @@ def article_text(
         starts.append(len(text))
         parts.append(part)
         text += value
+        if len(text) >= MAX_CHARS:
+            text = text[:MAX_CHARS]
+            break
     return ArticleText(text=text, starts=tuple(starts), parts=tuple(parts))
 
 
