@@ -380,3 +380,15 @@ def test_a_huge_seed_is_read_only_as_far_as_an_article_goes():
     assert len(doc.text) == MAX_CHARS
     assert [c.name for c in result.tags] == ["Russie", "Chine"]
     assert time.perf_counter() - started < 10
+
+
+def test_a_huge_english_seed_is_tagged_in_linear_time():
+    import time
+
+    sentence = "Prosecutors in Sweden met John Smith at the Bureau of Prisons (AFP/X). "
+    doc = article_text("Essai", None, None, f"<p>{sentence * 4000}</p>")
+    spans = spans_of(doc.text, ("John Smith", "PER"), ("Bureau of Prisons", "ORG"))
+    started = time.perf_counter()
+    result = tagger().tag(doc, "en", spans)
+    assert [c.name for c in result.tags] == ["John Smith", "Suède", "Bureau of Prisons"]
+    assert time.perf_counter() - started < 10

@@ -14,7 +14,7 @@ from .mentions import NAME, Mention, trim
 from .text import fold, words
 from .vocabulary import Vocabulary
 
-SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»—–•|(]\s*)$")
+SENTENCE_MARKS = frozenset('.!?:;"“”«»—–•|(')
 INNER_GAP = re.compile(r"^[ \u00a0]$")
 PERSON = "personne"
 
@@ -35,6 +35,14 @@ def _droppable(word: str, vocabulary: Vocabulary) -> bool:
 def _personal_title(word: str, vocabulary: Vocabulary) -> bool:
     """A word that says the name after it is a person's: "President", "Mr"."""
     return fold(word) in vocabulary.titles or word in vocabulary.honorifics
+
+
+def _starts_sentence(block: str, start: int) -> bool:
+    """Whether only spaces and a sentence's end come before ``start``."""
+    index = start - 1
+    while index >= 0 and block[index] in " \u00a0\t":
+        index -= 1
+    return index < 0 or block[index] in SENTENCE_MARKS
 
 
 def _capitalised(word: str) -> bool:
@@ -105,7 +113,7 @@ def _mention(
     if not run:
         return None
     start, end = offset + run[0].start(), offset + run[-1].end()
-    initial = bool(SENTENCE_END.search(block[: run[0].start()]))
+    initial = _starts_sentence(block, run[0].start())
     kind = None
     while start < end:
         first = words(text[start:end])[0]

@@ -10,6 +10,7 @@ exclusions. Nothing here imports Pelican.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,7 @@ from .vocabulary import Vocabulary
 
 HEAD_KIND = "organisation"
 MIN_OVERLAP = 0.5
+LONGEST_SPAN = 300  # longer model spans are sentences, not names
 # Photo credits inside the text: "(Adel Hana/Associated Press)", "© Henri Frasque".
 CREDIT = re.compile(
     r"\([^()\n]*/[^()\n]*\)|©[^\n]*|\b(?:Photo|Crédit|Credit)s? ?:[^\n]*"
@@ -100,8 +102,10 @@ class Tagger:
                 for m in from_span(text, s.start, s.end, s.label, self.vocabulary)
             ]
         else:
+            ordered = sorted(spans, key=lambda s: s.start)
+            starts = [s.start for s in ordered]
             found = [
-                self._kind_from_spans(m, spans)
+                self._kind_from_spans(m, _overlapping(ordered, starts, m))
                 for m in capitalised_runs(text, self.vocabulary)
             ]
             found = _confirmed_in_title(doc, found)
@@ -109,10 +113,11 @@ class Tagger:
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
         credits = [match.span() for match in CREDIT.finditer(text)]
+        credit_starts = [start for start, _ in credits]
         mentions = [
             m
             for m in mentions
-            if m.form == PATTERN or not any(s <= m.start < e for s, e in credits)
+            if m.form == PATTERN or not _inside(credits, credit_starts, m.start)
         ]
         mentions = settle_overlaps(mentions)
         mentions += title_mentions(text, mentions, self.lexicon, self.vocabulary)
@@ -164,3 +169,20 @@ def _confirmed_in_title(doc: ArticleText, found: list[Mention]) -> list[Mention]
     return [
         m for m in found if doc.part_at(m.start) != "title" or fold(m.name) in elsewhere
     ]
+
+
+def _overlapping(spans: list[Span], starts: list[int], mention: Mention) -> list[Span]:
+    """The spans (sorted by start) that overlap a mention, found by bisection."""
+    found = []
+    index = bisect_left(starts, mention.end) - 1
+    while index >= 0 and spans[index].start > mention.start - LONGEST_SPAN:
+        if spans[index].end > mention.start:
+            found.append(spans[index])
+        index -= 1
+    return found
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether an offset falls in one of sorted, disjoint ranges."""
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ranges[index][1]

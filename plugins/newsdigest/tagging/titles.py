@@ -56,7 +56,8 @@ def title_mentions(
 
 def _title_at(tokens: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:
     """How many words of a title start at ``index`` (0 when none)."""
-    if fold(tokens[index].group()).split()[0] not in vocabulary.title_words:
+    first = fold(tokens[index].group()).split()  # "_" or "__" fold to nothing
+    if not first or first[0] not in vocabulary.title_words:
         return 0
     for size in (3, 2, 1):
         phrase = " ".join(t.group() for t in tokens[index : index + size])
