@@ -99,3 +99,21 @@ def test_precision_and_recall_on_the_hand_checked_list(tmp_path):
     assert len(names) >= 10
     assert measure["precision"] >= 0.85, measure
     assert measure["recall"] >= 0.75, measure
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache should be", encoding="utf-8")
+    seeds = {FIRST_SEED.name: FIRST_SEED.read_text(encoding="utf-8")}
+    settings = {"DIGEST_NER_ENABLED": True, "DIGEST_CACHE_PATH": str(blocked)}
+    built = build(tmp_path / "site", seeds, settings)
+    [page] = built.article_paths()
+    tags = [
+        a.get_text(strip=True) for a in built.soup(page).select("nav.article-tags a")
+    ]
+    assert set(MUST) <= set(tags)
+    assert built.errors() == []
+    assert [m for m in built.messages() if "unknown tags" in m] == [
+        f"tags: cannot write the list of unknown tags: [Errno 17] File exists: "
+        f"'{blocked}'"
+    ]

@@ -87,7 +87,10 @@ def tag_articles(generator: Any) -> None:
             "tags: %d of %d articles analysed by the model", ner.analysed, len(articles)
         )
         folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
-        write_report(folder, unknown_tags(results))
+        try:
+            write_report(folder, unknown_tags(results))
+        except OSError as error:
+            logger.warning("tags: cannot write the list of unknown tags: %s", error)
 
 
 def _age(pair: tuple[Any, Result]) -> tuple[Any, str]:
