@@ -30,10 +30,9 @@ from pelican.settings import read_settings
 
 from newsdigest.seeds.plugin import SeedReader
 from newsdigest.slugs import make_slug
-from newsdigest.tagging.analyse import Item, analyse
+from newsdigest.tagging.analyse import Item, analyse, item_for
 from newsdigest.tagging.cache import SpanCache
 from newsdigest.tagging.ner import ModelNer, load_model, model_id
-from newsdigest.tagging.plugin import _item
 from newsdigest.tagging.tagger import Result, Tagger
 from newsdigest.tagging.taxonomy import load_taxonomy
 from newsdigest.tagging.vocabulary import vocabulary
@@ -44,7 +43,7 @@ MODEL = "fr_core_news_md"
 
 
 class _Article:
-    """Reader output shaped like a Pelican article, for ``plugin._item``."""
+    """Reader output shaped like a Pelican article, for ``analyse.item_for``."""
 
     def __init__(self, content: str, metadata: dict) -> None:
         self.content = content
@@ -57,7 +56,7 @@ def read_items(paths: list[Path]) -> list[Item]:
     items = []
     for path in paths:
         content, metadata = reader.read(str(path))
-        items.append(_item(_Article(content, metadata)))
+        items.append(item_for(_Article(content, metadata)))
     return items
 
 

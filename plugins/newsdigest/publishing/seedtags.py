@@ -13,33 +13,15 @@ from typing import Any
 
 from ..seeds.model import Seed
 from ..seeds.plugin import SeedReader
-from ..settings import digest_settings
-from ..tagging.analyse import analyse
-from ..tagging.cache import SpanCache
-from ..tagging.ner import ModelNer, model_id
-from ..tagging.plugin import _item, project_path
-from ..tagging.tagger import Tagger
-from ..tagging.taxonomy import load_taxonomy
-from ..tagging.vocabulary import vocabulary
+from ..tagging.analyse import analyse, item_for
+from ..tagging.setup import tagger_from_settings
 
 
 class EntityTagger:
     """``tagger(seed)``: the entity tags a build would give the seed, best first."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
-        digest = digest_settings(settings)
-        taxonomy = load_taxonomy(project_path(settings, digest["DIGEST_TAXONOMY"]))
-        self.tagger = Tagger(
-            vocabulary(),
-            taxonomy,
-            digest["DIGEST_MAX_TAGS"],
-            digest["DIGEST_TAG_MIN_SCORE"],
-        )
-        self.ner = None
-        if digest["DIGEST_NER_ENABLED"]:
-            model = digest["DIGEST_NER_MODEL"]
-            folder = project_path(settings, digest["DIGEST_CACHE_PATH"])
-            self.ner = ModelNer(model, SpanCache(folder, model_id(model)))
+        self.tagger, self.ner = tagger_from_settings(settings)
         self.reader = SeedReader(settings)
 
     def __call__(self, seed: Seed) -> list[str]:
@@ -54,5 +36,5 @@ class EntityTagger:
             agencies=list(seed.agencies),
             authors=list(seed.authors),
         )
-        result = analyse([_item(article)], self.tagger, self.ner)[0]
+        result = analyse([item_for(article)], self.tagger, self.ner)[0]
         return [choice.name for choice in result.tags]

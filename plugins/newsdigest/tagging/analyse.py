@@ -6,6 +6,7 @@ Nothing here imports Pelican.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .ner import ModelNer
 from .tagger import Result, Tagger
@@ -22,6 +23,22 @@ class Item:
     content: str | None
     lang: str
     exclude: tuple[str, ...] = ()
+
+
+def item_for(article: Any) -> Item:
+    """The tagger's view of an article (a Pelican Article or alike): its texts,
+    and the names never to tag (its source, agencies and authors)."""
+    names = [getattr(article, "source", "") or ""]
+    names += list(getattr(article, "agencies", []) or [])
+    names += [str(author) for author in getattr(article, "authors", []) or []]
+    return Item(
+        title=getattr(article, "title", None),
+        lede=getattr(article, "lede", None),
+        caption=getattr(article, "caption", None),
+        content=article.content,
+        lang=getattr(article, "lang", "fr") or "fr",
+        exclude=tuple(n for n in names if n),
+    )
 
 
 def analyse(items: list[Item], tagger: Tagger, ner: ModelNer | None) -> list[Result]:

@@ -9,33 +9,23 @@ sections), ``get_generators`` (source pages, see ``sources.py``).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.urlwrappers import Category, Tag
 
 from ..settings import digest_settings
-from .analyse import Item, analyse
-from .cache import SpanCache
+from .analyse import analyse, item_for
 from .lexicon import Lexicon
 from .names import NameRegistry
-from .ner import ModelNer, model_id
+from .setup import project_path, tagger_from_settings
 from .sources import SourcesGenerator
-from .tagger import Result, Tagger
-from .taxonomy import KINDS, TaxonomyError, load_taxonomy
+from .tagger import Result
+from .taxonomy import KINDS, TaxonomyError
 from .unknown import unknown_tags, write_report
-from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
 DEFAULT_KIND = "thème"
-
-
-def project_path(settings: dict[str, Any], value: str) -> Path:
-    """A path setting, relative to the project (the folder holding PATH)."""
-    path = Path(value)
-    root = Path(settings.get("PATH", "content")).resolve().parent
-    return path if path.is_absolute() else root / path
 
 
 def add_settings(pelican: Any) -> None:
@@ -51,26 +41,14 @@ def tag_articles(generator: Any) -> None:
     """Give every article its tags (front matter first, then entities), its
     ``entity_mentions`` and a section slug made by ``make_slug``."""
     settings = digest_settings(generator.settings)
-    path = project_path(generator.settings, settings["DIGEST_TAXONOMY"])
     try:
-        taxonomy = load_taxonomy(path)
+        tagger, ner = tagger_from_settings(generator.settings)
     except TaxonomyError as error:
         logger.error("%s", error)
         raise
-    tagger = Tagger(
-        vocabulary(),
-        taxonomy,
-        settings["DIGEST_MAX_TAGS"],
-        settings["DIGEST_TAG_MIN_SCORE"],
-    )
-    ner = None
-    if settings["DIGEST_NER_ENABLED"]:
-        model = settings["DIGEST_NER_MODEL"]
-        folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
-        ner = ModelNer(model, SpanCache(folder, model_id(model)))
     generator.context["digest_tag_kinds"] = list(KINDS.items())
     articles = _all_articles(generator)
-    results = analyse([_item(article) for article in articles], tagger, ner)
+    results = analyse([item_for(article) for article in articles], tagger, ner)
     tags = _Tags(generator.settings, tagger.lexicon)
     sections = NameRegistry("section")
     # Oldest first: a name first seen earlier keeps its spelling on later pages.
@@ -108,20 +86,6 @@ def _all_articles(generator: Any) -> list[Any]:
         "drafts_translations",
     )
     return [a for name in groups for a in getattr(generator, name, [])]
-
-
-def _item(article: Any) -> Item:
-    names = [getattr(article, "source", "") or ""]
-    names += list(getattr(article, "agencies", []) or [])
-    names += [str(author) for author in getattr(article, "authors", []) or []]
-    return Item(
-        title=getattr(article, "title", None),
-        lede=getattr(article, "lede", None),
-        caption=getattr(article, "caption", None),
-        content=article.content,
-        lang=getattr(article, "lang", "fr") or "fr",
-        exclude=tuple(n for n in names if n),
-    )
 
 
 class _Tags:

@@ -1,0 +1,42 @@
+"""The tagger and model reader a build uses, made from the site's settings.
+
+Shared by the plugin (``tag_articles``) and the editor's ``invoke seeds``
+table, so both give a seed the same tags. Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..settings import digest_settings
+from .cache import SpanCache
+from .ner import ModelNer, model_id
+from .tagger import Tagger
+from .taxonomy import load_taxonomy
+from .vocabulary import vocabulary
+
+
+def project_path(settings: dict[str, Any], value: str) -> Path:
+    """A path setting, relative to the project (the folder holding PATH)."""
+    path = Path(value)
+    root = Path(settings.get("PATH", "content")).resolve().parent
+    return path if path.is_absolute() else root / path
+
+
+def tagger_from_settings(settings: dict[str, Any]) -> tuple[Tagger, ModelNer | None]:
+    """The tagger (vocabulary, taxonomy, limits) and, when DIGEST_NER_ENABLED,
+    the model reader with its disk cache. Raises TaxonomyError on a bad taxonomy."""
+    digest = digest_settings(settings)
+    taxonomy = load_taxonomy(project_path(settings, digest["DIGEST_TAXONOMY"]))
+    tagger = Tagger(
+        vocabulary(),
+        taxonomy,
+        digest["DIGEST_MAX_TAGS"],
+        digest["DIGEST_TAG_MIN_SCORE"],
+    )
+    if not digest["DIGEST_NER_ENABLED"]:
+        return tagger, None
+    model = digest["DIGEST_NER_MODEL"]
+    folder = project_path(settings, digest["DIGEST_CACHE_PATH"])
+    return tagger, ModelNer(model, SpanCache(folder, model_id(model)))
