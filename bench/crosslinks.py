@@ -18,11 +18,13 @@ and grow no more than about 12-fold per 10-fold.
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -86,6 +88,31 @@ def cross_link(articles: list, digest: dict) -> tuple[Crosslinks, float]:
     return found, time.process_time() - started
 
 
+def event_of(article: Any) -> str:
+    """The synthetic event an article covers (``synthetique-EVENT-N.txt``)."""
+    return Path(article.seed).stem.split("-")[1]
+
+
+def story_quality(articles: list, found: Crosslinks) -> tuple[float, float]:
+    """Precision and recall of the stories' pairs of articles against the
+    pairs of articles that cover one synthetic event."""
+    events: dict[str, list[str]] = {}
+    for article in articles:
+        events.setdefault(event_of(article), []).append(article.url)
+    truth = {
+        frozenset(pair)
+        for urls in events.values()
+        for pair in itertools.combinations(urls, 2)
+    }
+    formed = {
+        frozenset(pair)
+        for story in found.stories
+        for pair in itertools.combinations([a.url for a in story.articles], 2)
+    }
+    right = len(truth & formed)
+    return right / (len(formed) or 1), right / (len(truth) or 1)
+
+
 def measure(count: int, repeat: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="bench-crosslinks-") as folder:
         articles, reading = read_articles(Path(folder), count)
@@ -95,13 +122,22 @@ def measure(count: int, repeat: int) -> dict[str, float]:
         started = time.process_time()
         link_all_mentions(articles)
         mentions = time.process_time() - started
+        precision, recall = story_quality(articles, found)
+        first_related = [
+            event_of(article.related[0].article) == event_of(article)
+            for article in articles
+            if article.related
+        ]
     return {
         "articles": len(articles),
         "reading": reading,
         "crosslinks": crosslinks,
         "mentions": mentions,
         "stories": len(found.stories),
-        "related": sum(bool(article.related) for article in articles),
+        "related": len(first_related),
+        "first related right": sum(first_related) / (len(first_related) or 1),
+        "story precision": precision,
+        "story recall": recall,
     }
 
 
@@ -122,6 +158,13 @@ def main() -> None:
             f"{row['articles']:>7} {row['reading']:>9.2f} {row['crosslinks']:>16.2f} "
             f"{row['crosslinks'] / row['reading']:>6.2f} {row['mentions']:>13.2f} "
             f"{row['stories']:>8} {row['related']:>13}"
+        )
+    print("Quality against the synthetic events (which articles cover one event):")
+    for row in rows:
+        print(
+            f"{row['articles']:>7} seeds: first related article on the same event "
+            f"{row['first related right']:.1%}; story pairs precision "
+            f"{row['story precision']:.1%}, recall {row['story recall']:.1%}"
         )
     first, last = rows[0], rows[-1]
     print(

@@ -5,14 +5,16 @@ signature) in the shape the reader expects. ``synthetic_corpus(count)``
 writes ``count`` seeds: invented events, each covered by one to four invented
 sources over a few days, every article tagged in its front matter with its
 event's place, people drawn from a shared pool, and a very common entity
-("France") on a third of them. Names and words are made of random syllables,
-so no text can be mistaken for news. The same count always gives the same
-corpus.
+("France") on a third of them. The text mixes the event's own words with
+common words drawn as a language uses them (Zipf's law). Names and words are
+made of random syllables, so no text can be mistaken for news. The same count
+always gives the same corpus.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 SYLLABLES = (
@@ -59,15 +61,34 @@ def _name(rng: random.Random) -> str:
     return f"{_word(rng, 2).capitalize()} {_word(rng, 3).capitalize()}"
 
 
-def _sentence(rng: random.Random, words: list[str], length: int) -> str:
-    chosen = [rng.choice(words) for _ in range(length)]
-    return " ".join(chosen).capitalize() + "."
+class _Prose:
+    """Words for sentences: an event's own words, among common words that follow
+    a Zipf law as a language's do (a few very frequent, most rare)."""
+
+    EVENT_SHARE = 0.3
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.filler = [_word(rng, rng.randint(2, 3)) for _ in range(3000)]
+        self.weights = list(itertools.accumulate(1 / rank for rank in range(1, 3001)))
+
+    def sentence(self, topic: list[str], length: int) -> str:
+        rng = self.rng
+        words = rng.choices(self.filler, cum_weights=self.weights, k=length)
+        for position in range(length):
+            if rng.random() < self.EVENT_SHARE:
+                words[position] = rng.choice(topic)
+        return " ".join(words).capitalize() + "."
+
+    def paragraph(self, topic: list[str]) -> str:
+        rng = self.rng
+        return " ".join(self.sentence(topic, rng.randint(9, 16)) for _ in range(5))
 
 
 def synthetic_corpus(count: int, seed: int = 0) -> dict[str, str]:
     """``count`` synthetic seeds, by file name."""
     rng = random.Random(seed)
-    filler = [_word(rng, rng.randint(2, 3)) for _ in range(3000)]
+    prose = _Prose(rng)
     people = [_name(rng) for _ in range(max(10, count // 6))]
     seeds: dict[str, str] = {}
     event = 0
@@ -75,28 +96,22 @@ def synthetic_corpus(count: int, seed: int = 0) -> dict[str, str]:
         event += 1
         place = _word(rng, 3).capitalize()
         cast = rng.sample(people, 2)
-        vocabulary = [_word(rng, 3) for _ in range(40)] + [place.lower()]
+        topic = [_word(rng, 3) for _ in range(40)] + [place.lower()]
         day = START + dt.timedelta(days=rng.randint(0, 720), hours=rng.randint(0, 9))
         section = rng.choice(SECTIONS)
         for coverage, source in enumerate(rng.sample(SOURCES, rng.randint(1, 4))):
             if len(seeds) == count:
                 break
-            words = vocabulary + rng.sample(filler, 120)
-            paragraphs = [_paragraph(rng, words) for _ in range(6)]
             tags = [place, *cast]
             if rng.random() < 1 / 3:
                 tags.append(COMMON_ENTITY)
             seeds[f"synthetique-{event:05d}-{coverage}.txt"] = seed_text(
                 source=source,
                 section=section,
-                title=f"{cast[0]} à {place} : {_sentence(rng, vocabulary, 5)[:-1]}",
-                lede=f"Texte synthétique de test. {_sentence(rng, words, 18)}",
-                paragraphs=paragraphs,
+                title=f"{cast[0]} à {place} : {prose.sentence(topic, 5)[:-1]}",
+                lede=f"Texte synthétique de test. {prose.sentence(topic, 18)}",
+                paragraphs=[prose.paragraph(topic) for _ in range(6)],
                 date=day + dt.timedelta(hours=coverage * 7),
                 tags=tags,
             )
     return seeds
-
-
-def _paragraph(rng: random.Random, words: list[str]) -> str:
-    return " ".join(_sentence(rng, words, rng.randint(9, 16)) for _ in range(5))

@@ -13,6 +13,7 @@ from newsdigest.crosslinks.related import (
     Options,
     all_links,
     closeness,
+    reason,
     related,
 )
 from newsdigest.crosslinks.vectors import build_vectors, cosine, term_counts
@@ -59,7 +60,9 @@ def test_reason_names_the_rarest_shared_entities_first():
     )
     index = EntityIndex(docs, 200)
     (link, *_) = all_links(index, OPTIONS)[0]
-    assert link.reason == "Également sur Quux, Zorblanc, France"
+    assert (
+        reason(index.shared(0, link.target)) == "Également sur Quux, Zorblanc, France"
+    )
 
 
 def test_an_entity_on_every_page_weighs_almost_nothing():

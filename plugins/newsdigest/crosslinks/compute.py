@@ -18,7 +18,7 @@ from pelican.contents import Content
 
 from . import editions as calendar
 from .mentions import Entity, link_mentions
-from .related import Doc, EntityIndex, Options, all_links, related
+from .related import Doc, EntityIndex, Options, all_links, reason, related
 from .stories import coverage_label, find_stories, story_slug
 from .vectors import build_vectors, term_counts
 
@@ -101,11 +101,14 @@ def make_docs(articles: Sequence[Any]) -> list[Doc]:
 def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
     """Compute every cross-link of a build and attach it to the articles."""
     chosen = options(digest)
-    index = EntityIndex(make_docs(articles), chosen.max_postings)
+    docs = make_docs(articles)
+    index = EntityIndex(docs, chosen.max_postings)
     links = all_links(index, chosen)
-    for article, found in zip(articles, links, strict=True):
+    for i, (article, found) in enumerate(zip(articles, links, strict=True)):
         article.related = [
-            RelatedArticle(articles[link.target], link.reason, link.score)
+            RelatedArticle(
+                articles[link.target], reason(index.shared(i, link.target)), link.score
+            )
             for link in related(found, chosen)
         ]
         article.story = None
@@ -121,14 +124,18 @@ def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
     for story in stories:
         for article in story.articles:
             article.story = story
+    urls = {id(article): doc.key for article, doc in zip(articles, docs, strict=True)}
+
+    def url(article: Any) -> str:
+        return urls[id(article)]
+
     neighbours = calendar.section_neighbours(
-        articles, lambda a: a.category, lambda a: a.date, lambda a: a.url
+        articles, lambda a: a.category, lambda a: a.date, url
     )
     for i, article in enumerate(articles):
         article.prev_in_section, article.next_in_section = neighbours[i]
     return Crosslinks(
-        stories=stories,
-        editions=calendar.editions(articles, lambda a: a.date, lambda a: a.url),
+        stories=stories, editions=calendar.editions(articles, lambda a: a.date, url)
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,22 +50,21 @@ class Options:
 
 @dataclass(frozen=True)
 class Link:
-    """One candidate for one article, with what it shares with it."""
+    """One candidate for one article, scored."""
 
     target: int  # index of the other article in the list of docs
     score: float
     similarity: float
     days: float
-    shared: tuple[str, ...]  # shared entities, rarest first
 
-    @property
-    def reason(self) -> str:
-        """Why it is related, for the reader.
 
-        >>> Link(1, 2.0, 0.5, 0.0, ("Kim Jong-un", "Corée du Nord")).reason
-        'Également sur Kim Jong-un, Corée du Nord'
-        """
-        return "Également sur " + ", ".join(self.shared[:REASON_ENTITIES])
+def reason(shared: Sequence[str]) -> str:
+    """Why an article is related, for the reader: what it shares, rarest first.
+
+    >>> reason(("Kim Jong-un", "Corée du Nord", "Russie", "Vladimir Poutine"))
+    'Également sur Kim Jong-un, Corée du Nord, Russie'
+    """
+    return "Également sur " + ", ".join(shared[:REASON_ENTITIES])
 
 
 class EntityIndex:
@@ -73,6 +73,13 @@ class EntityIndex:
     def __init__(self, docs: Sequence[Doc], max_postings: int) -> None:
         self.docs = docs
         self.max_postings = max_postings
+        # Flat copies of what scoring reads for every candidate.
+        self.day = array("d", (doc.day for doc in docs))
+        self.rank = array("q", [0] * len(docs))
+        for position, i in enumerate(
+            sorted(range(len(docs)), key=lambda i: docs[i].key)
+        ):
+            self.rank[i] = position
         order = sorted(range(len(docs)), key=lambda i: (docs[i].day, docs[i].key))
         self.postings: dict[str, list[int]] = {}
         for i in order:
@@ -95,25 +102,27 @@ class EntityIndex:
         posting = self.postings[entity]
         if len(posting) <= self.max_postings:
             return posting
-        position = bisect.bisect_left(self.days[entity], self.docs[i].day)
+        position = bisect.bisect_left(self.days[entity], self.day[i])
         start = max(0, position - self.max_postings // 2)
         start = min(start, len(posting) - self.max_postings)
         return posting[start : start + self.max_postings]
 
-    def candidates(self, i: int) -> dict[int, tuple[float, list[str]]]:
-        """Every article sharing an entity with article ``i``: the sum of the
-        rarities of what it shares, and what it shares."""
-        found: dict[int, tuple[float, list[str]]] = {}
+    def candidates(self, i: int) -> dict[int, float]:
+        """Every article sharing an entity with article ``i``, and the sum of the
+        rarities of what it shares."""
+        weights: dict[int, float] = {}
+        get = weights.get
         for entity in self.docs[i].entities:
             rarity = self.rarity[entity]
             for j in self.neighbours(entity, i):
-                if j in found:
-                    weight, shared = found[j]
-                    shared.append(entity)
-                    found[j] = (weight + rarity, shared)
-                elif j != i:
-                    found[j] = (rarity, [entity])
-        return found
+                weights[j] = get(j, 0.0) + rarity
+        weights.pop(i, None)
+        return weights
+
+    def shared(self, i: int, j: int) -> tuple[str, ...]:
+        """The entities two articles share, rarest first."""
+        other = self.docs[j].entities
+        return self.rarest_first([e for e in self.docs[i].entities if e in other])
 
     def rarest_first(self, entities: Sequence[str]) -> tuple[str, ...]:
         return tuple(sorted(entities, key=lambda e: (-self.rarity[e], e)))
@@ -129,23 +138,26 @@ def closeness(days: float, window_days: float) -> float:
 
 
 def score_links(index: EntityIndex, i: int, options: Options) -> list[Link]:
-    """Article ``i``'s best candidates, scored, best first (ties by key)."""
-    docs = index.docs
-    day = docs[i].day
-    window = options.window_days
-    found = index.candidates(i)
+    """Article ``i``'s best candidates, scored, best first (ties by key).
+
+    Candidates are ranked by shared rarity and closeness; only the best
+    ``max_compared`` of them have their texts compared.
+    """
+    day, rank, window = index.day, index.rank, options.window_days
+    today = day[i]
+    weights = index.candidates(i)
     weighed = [
-        (-weight * closeness(abs(docs[j].day - day), window), docs[j].key, j)
-        for j, (weight, _) in found.items()
+        (-weight * closeness(abs(day[j] - today), window), rank[j], j)
+        for j, weight in weights.items()
     ]
+    vector = index.docs[i].vector
     links = []
     for _, _, j in heapq.nsmallest(options.max_compared, weighed):
-        weight, shared = found[j]
-        days = abs(docs[j].day - day)
-        similarity = cosine(docs[i].vector, docs[j].vector)
-        score = (weight + similarity) * closeness(days, window)
-        links.append(Link(j, score, similarity, days, index.rarest_first(shared)))
-    links.sort(key=lambda link: (-link.score, docs[link.target].key))
+        days = abs(day[j] - today)
+        similarity = cosine(vector, index.docs[j].vector)
+        score = (weights[j] + similarity) * closeness(days, window)
+        links.append(Link(j, score, similarity, days))
+    links.sort(key=lambda link: (-link.score, rank[link.target]))
     return links
 
 

@@ -7,6 +7,7 @@ articles costs at most ``MAX_TERMS`` lookups.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -38,7 +39,10 @@ def term_counts(text: str) -> Counter[str]:
     >>> sorted(term_counts("Le pont de Zorblanc, le PONT neuf.").items())
     [('neuf', 1), ('pont', 2), ('zorblanc', 1)]
     """
-    return Counter(word for word in WORD.findall(text.lower()) if word not in STOPWORDS)
+    counts = Counter(WORD.findall(text.lower()))
+    for word in STOPWORDS & counts.keys():
+        del counts[word]
+    return counts
 
 
 def build_vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
@@ -55,12 +59,11 @@ def build_vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
     vectors = []
     for count in counts:
         weights = [
-            ((1.0 + math.log(tf)) * idf[term], term)
+            (-(1.0 + math.log(tf)) * idf[term], term)
             for term, tf in count.items()
             if idf[term] > 0
         ]
-        weights.sort(key=lambda pair: (-pair[0], pair[1]))
-        kept = weights[:MAX_TERMS]
+        kept = [(-weight, term) for weight, term in heapq.nsmallest(MAX_TERMS, weights)]
         norm = math.sqrt(sum(weight * weight for weight, _ in kept)) or 1.0
         vectors.append({term: weight / norm for weight, term in kept})
     return vectors
