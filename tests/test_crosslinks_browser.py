@@ -4,14 +4,12 @@ of its section."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 from conftest import build
 from crosslinks_corpus import SEEDS
-
-from newsdigest.publishing.server import make_server
+from publish_support import free_port, serving
 
 pytestmark = pytest.mark.browser
 
@@ -22,13 +20,9 @@ COURRIER = "Un pont de carton relie désormais les deux rives de la Flumène"
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory) -> Iterator[str]:
     site = build(tmp_path_factory.mktemp("browse"), SEEDS)
-    httpd = make_server(site.output, 0, "/")
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    port = free_port()
+    with serving(site.output, port, "/"):
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_reader_goes_from_editions_to_related_story_mention_and_next(base_url):

@@ -226,19 +226,18 @@ def test_edition_items_show_title_source_section_lede_tags_and_story(site):
 
 def test_archive_index_lists_months_and_weeks(site):
     soup = site.soup("archives/")
-    months = [
-        (a.get_text(), a["href"], a.find_next_sibling(class_="count").get_text())
-        for a in soup.select(".archive-months a")
-    ]
-    assert months == [
+
+    def periods(selector: str) -> list[tuple[str, str, str]]:
+        return [
+            (a.get_text(), a["href"], a.find_next_sibling(class_="count").get_text())
+            for a in soup.select(selector)
+        ]
+
+    assert periods(".archive-months a") == [
         ("Avril 2031", "../archives/2031/04/", "7"),
         ("Mars 2031", "../archives/2031/03/", "1"),
     ]
-    weeks = [
-        (a.get_text(), a["href"], a.find_next_sibling(class_="count").get_text())
-        for a in soup.select(".archive-weeks a")
-    ]
-    assert weeks == [
+    assert periods(".archive-weeks a") == [
         ("Semaine du 7 au 13 avril 2031", "../archives/2031/semaine-15/", "1"),
         ("Semaine du 31 mars au 6 avril 2031", "../archives/2031/semaine-14/", "6"),
         ("Semaine du 24 au 30 mars 2031", "../archives/2031/semaine-13/", "1"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,12 @@ from .editions import Edition, Period, periods
 logger = logging.getLogger(__name__)
 
 ARCHIVE_KINDS = {"month": "DIGEST_ARCHIVE_MONTH_URL", "week": "DIGEST_ARCHIVE_WEEK_URL"}
+# Pages written besides the front page: template, context list, page variable.
+PAGES = (
+    ("story", "digest_stories", "story"),
+    ("archive_period", "archive_months", "archive"),
+    ("archive_period", "archive_weeks", "archive"),
+)
 
 
 @dataclass
@@ -95,56 +101,43 @@ class CrosslinksGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
-        self.write_front_page(writer, relative)
-        story_template = self.get_template("story")
-        for story in self.crosslinks.stories:
-            writer.write_file(
-                story.save_as,
-                story_template,
-                self.context,
-                relative_urls=relative,
-                url=story.url,
-                story=story,
-                page_name=story.save_as,
-            )
-        period_template = self.get_template("archive_period")
-        for page in self.context["archive_months"] + self.context["archive_weeks"]:
+        for template_name, page, variables in [*self.front_pages(), *self.pages()]:
             writer.write_file(
                 page.save_as,
-                period_template,
+                self.get_template(template_name),
                 self.context,
                 relative_urls=relative,
                 url=page.url,
-                archive=page,
                 page_name=page.save_as,
+                **variables,
             )
 
-    def write_front_page(self, writer: Any, relative: bool) -> None:
+    def front_pages(self) -> Iterator[tuple[str, Any, dict[str, Any]]]:
         """The front page, ``DIGEST_EDITIONS_PER_PAGE`` editions a page; later
         pages follow ``PAGINATION_PATTERNS`` like any Pelican listing."""
-        per_page = digest_settings(self.settings)["DIGEST_EDITIONS_PER_PAGE"]
         paginator = Paginator(
             self.settings.get("INDEX_SAVE_AS", "index.html"),
             self.settings.get("INDEX_URL", ""),
             self.crosslinks.editions,
             self.settings,
-            per_page,
+            digest_settings(self.settings)["DIGEST_EDITIONS_PER_PAGE"],
         )
-        template = self.get_template("index")
-        for number in paginator.page_range:
-            page = paginator.page(number)
-            writer.write_file(
-                page.save_as,
-                template,
-                self.context,
-                relative_urls=relative,
-                url=page.url,
-                editions_page=page,
-                editions_previous_page=paginator.page(number - 1)
-                if number > 1
-                else None,
-                editions_next_page=paginator.page(number + 1)
-                if number < paginator.num_pages
-                else None,
-                page_name="index",
+        pages = [paginator.page(number) for number in paginator.page_range]
+        for position, page in enumerate(pages):
+            yield (
+                "index",
+                page,
+                {
+                    "editions_page": page,
+                    "editions_previous_page": pages[position - 1] if position else None,
+                    "editions_next_page": pages[position + 1]
+                    if position + 1 < len(pages)
+                    else None,
+                },
             )
+
+    def pages(self) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+        """Story and archive pages."""
+        for template_name, key, variable in PAGES:
+            for page in self.context[key]:
+                yield template_name, page, {variable: page}

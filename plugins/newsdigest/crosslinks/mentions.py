@@ -75,14 +75,21 @@ class _TextRuns(HTMLParser):
         offset = self.line_starts[line - 1] + column
         self.tokens.append((offset, is_text, is_text and not self.skipping))
 
+    def _markup(self, *_: object) -> None:
+        self._mark(False)
+
+    def _text(self, *_: object) -> None:
+        self._mark(True)
+
+    handle_startendtag = handle_comment = handle_decl = _markup
+    handle_pi = unknown_decl = _markup
+    handle_data = handle_entityref = handle_charref = _text
+
     def handle_starttag(self, tag: str, attrs: object) -> None:
         self._mark(False)
         if tag not in VOID:
             self.stack.append(tag)
             self.skipping += tag in SKIPPED
-
-    def handle_startendtag(self, tag: str, attrs: object) -> None:
-        self._mark(False)
 
     def handle_endtag(self, tag: str) -> None:
         self._mark(False)
@@ -92,27 +99,6 @@ class _TextRuns(HTMLParser):
                 self.skipping -= closed in SKIPPED
                 if closed == tag:
                     break
-
-    def handle_data(self, data: str) -> None:
-        self._mark(True)
-
-    def handle_entityref(self, name: str) -> None:
-        self._mark(True)
-
-    def handle_charref(self, name: str) -> None:
-        self._mark(True)
-
-    def handle_comment(self, data: str) -> None:
-        self._mark(False)
-
-    def handle_decl(self, decl: str) -> None:
-        self._mark(False)
-
-    def handle_pi(self, data: str) -> None:
-        self._mark(False)
-
-    def unknown_decl(self, data: str) -> None:
-        self._mark(False)
 
     def runs(self, length: int) -> list[list[tuple[int, int]]]:
         """Raw (start, end) pieces of each linkable run of text."""
