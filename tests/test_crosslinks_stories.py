@@ -82,3 +82,38 @@ def test_stories_are_the_same_whatever_the_input_order():
     expected = [(["a", "b"], ["Quux", "Zorblanc"]), (["d", "c"], ["Snorvik"])]
     assert stories(rows) == expected
     assert stories(list(reversed(rows))) == expected
+
+
+def test_story_pages_never_share_a_slug():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from newsdigest.crosslinks.compute import story_page
+
+    def article(source: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            date=dt.datetime(2031, 4, 2, 9, 30),
+            slug="zorblanc-inaugure-son-pont",
+            title="Zorblanc inaugure son pont",
+            source=source,
+            tags=[],
+        )
+
+    digest = {"DIGEST_STORY_URL": "histoire/{slug}/"}
+    taken: set[str] = set()
+    pages = [
+        story_page([article("A"), article("B")], [], digest, taken),
+        story_page([article("C"), article("C")], [], digest, taken),
+    ]
+    assert [(p.url, p.save_as, p.label) for p in pages] == [
+        (
+            "histoire/2031-04-02-zorblanc-inaugure-son-pont/",
+            "histoire/2031-04-02-zorblanc-inaugure-son-pont/index.html",
+            "La même actualité vue par A et B",
+        ),
+        (
+            "histoire/2031-04-02-zorblanc-inaugure-son-pont-1/",
+            "histoire/2031-04-02-zorblanc-inaugure-son-pont-1/index.html",
+            "La même actualité suivie par C",
+        ),
+    ]

@@ -61,7 +61,7 @@ def page_paths(pattern: str, **values: Any) -> tuple[str, str]:
     ('histoire/a-b/', 'histoire/a-b/index.html')
     """
     url = pattern.format(**values)
-    return url, url + "index.html" if url.endswith("/") or not url else url
+    return url, (url + "index.html" if url.endswith("/") or not url else url)
 
 
 def options(digest: dict[str, Any]) -> Options:
@@ -112,15 +112,16 @@ def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
             for link in related(found, chosen)
         ]
         article.story = None
-    stories = [
-        story_page([articles[i] for i in story.members], story.entities, digest)
-        for story in find_stories(
-            index,
-            links,
-            digest["DIGEST_STORY_WINDOW_DAYS"],
-            digest["DIGEST_STORY_MIN_SIMILARITY"],
-        )
-    ]
+    stories: list[StoryPage] = []
+    slugs: set[str] = set()
+    for story in find_stories(
+        index,
+        links,
+        digest["DIGEST_STORY_WINDOW_DAYS"],
+        digest["DIGEST_STORY_MIN_SIMILARITY"],
+    ):
+        members = [articles[i] for i in story.members]
+        stories.append(story_page(members, story.entities, digest, slugs))
     for story in stories:
         for article in story.articles:
             article.story = story
@@ -140,10 +141,14 @@ def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
 
 
 def story_page(
-    members: list[Any], entities: Sequence[str], digest: dict[str, Any]
+    members: list[Any], entities: Sequence[str], digest: dict[str, Any], taken: set[str]
 ) -> StoryPage:
+    """A story's page, named after its first article (a slug not yet ``taken``)."""
     first = members[0]
-    slug = story_slug(first.date.date(), first.title)
+    slug = base = story_slug(first.date.date(), first.slug)
+    while slug in taken:
+        slug = f"{base}-{len(taken)}"
+    taken.add(slug)
     url, save_as = page_paths(digest["DIGEST_STORY_URL"], slug=slug)
     tags = {tag.name: tag for article in members for tag in article.tags}
     return StoryPage(

@@ -83,13 +83,14 @@ def _shared(index: EntityIndex, members: Sequence[int]) -> tuple[str, ...]:
     return tuple(shared[:STORY_ENTITIES])
 
 
-def story_slug(day: dt.date, title: str) -> str:
-    """A story's slug, from its first article: stable from build to build.
+def story_slug(day: dt.date, name: str) -> str:
+    """A story's slug, from its first article's day and slug (or title): stable
+    from build to build.
 
     >>> story_slug(dt.date(2023, 9, 13), "Poutine reçoit Kim Jong-un")
     '2023-09-13-poutine-recoit-kim-jong-un'
     """
-    return make_slug(f"{day.isoformat()} {title}")
+    return make_slug(f"{day.isoformat()} {name}")
 
 
 def coverage_label(sources: Sequence[str]) -> str:
