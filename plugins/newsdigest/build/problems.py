@@ -56,7 +56,9 @@ class ProblemLog(logging.Handler):
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.name.split(".")[0] in WATCHED:
+        # Pelican's "more of these" line stands for records it held back.
+        held_back = record.msg == getattr(record, "limit_msg", None)
+        if record.name.split(".")[0] in WATCHED and not held_back:
             self.records.append(record)
 
     def problems(self, level: int, extra: list[str] = ()) -> list[Problem]:

@@ -5,20 +5,24 @@ failed build, and only a wrapper sees every way a build can end: it builds
 into a staging folder, collects every problem, then, once all of Pelican's
 writers and every ``finalized`` receiver are done, fails a strict build,
 runs Pagefind and swaps the staged site in. Whatever goes wrong removes the
-staging folder and leaves ``output/`` as it was.
+staging folder and leaves ``output/`` as it was. Pelican's content cache is
+checked before Pelican opens it (:mod:`.cache`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pelican import __version__ as pelican_version
 from pelican import signals
 
 from ..settings import digest_settings
+from . import cache
 from .folders import repeated_folders
 from .pagefind import index_site
 from .problems import ProblemLog, StrictBuildError, summary
@@ -41,6 +45,9 @@ CONTENT_GROUPS = (
     "drafts_translations",
 )
 LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
+# Settings that change what the reader makes of a file, beside DIGEST_*.
+READING_SETTINGS = ("MARKDOWN", "TIMEZONE", "DEFAULT_LANG", "DEFAULT_DATE")
+CODE = Path(__file__).resolve().parent.parent
 
 
 def guarded_run(pelican: Any, run: Callable[[], None]) -> None:
@@ -80,8 +87,27 @@ class BuildSession:
         logging.getLogger().addHandler(self.log)
         signals.article_generator_finalized.connect(self.collect, weak=False)
         self.exclude_repeated_folders()
+        self.check_content_cache()
         if self.digest["DIGEST_ATOMIC_OUTPUT"]:
             self.stage()
+
+    def content_cache(self) -> tuple[Path, str] | None:
+        """Pelican's cache folder and the fingerprint of what fills it."""
+        if not (self.settings["CACHE_CONTENT"] or self.settings["LOAD_CONTENT_CACHE"]):
+            return None
+        shown = {key: self.settings.get(key) for key in READING_SETTINGS}
+        shown.update(self.digest)
+        versions = f"pelican {pelican_version} python {sys.version}"
+        return Path(self.settings["CACHE_PATH"]), cache.fingerprint(
+            CODE, shown, versions
+        )
+
+    def check_content_cache(self) -> None:
+        """Delete Pelican cache files that this code did not write as they are."""
+        found = self.content_cache()
+        if found:
+            for removed in cache.distrust(*found):
+                logger.info("content cache: %s deleted, seeds read again", removed)
 
     def exclude_repeated_folders(self) -> None:
         """Exclude folders a symbolic link would make Pelican read twice."""
@@ -153,6 +179,9 @@ class BuildSession:
             logger.info("search: Pagefind indexed %d pages", pages)
         if self.staging:
             self.staging.swap()
+        found = self.content_cache()
+        if found and self.settings["CACHE_CONTENT"]:
+            cache.record(*found)
 
     def abort(self) -> None:
         if self.staging:
