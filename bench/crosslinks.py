@@ -144,7 +144,7 @@ def measure(count: int, repeat: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N cross-links")
+    parser.add_argument("--repeat", type=int, default=5, help="best of N cross-links")
     arguments = parser.parse_args()
     logging.disable(logging.WARNING)
     rows = [measure(count, arguments.repeat) for count in arguments.counts]
