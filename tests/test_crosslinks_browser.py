@@ -40,7 +40,7 @@ def test_reader_goes_from_editions_to_related_story_mention_and_next(base_url):
             "Vendredi 4 avril 2031",
             "Jeudi 3 avril 2031",
             "Mercredi 2 avril 2031",
-            "Mardi 1 avril 2031",
+            "Mardi 1er avril 2031",
             "Mardi 25 mars 2031",
         ]
         page.get_by_role("link", name=ZORBLANC, exact=True).click()

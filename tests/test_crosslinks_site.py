@@ -185,7 +185,7 @@ def test_front_page_shows_editions_by_day(site):
     ]
     assert edition_titles(site, "page/2/") == [
         "Mercredi 2 avril 2031",
-        "Mardi 1 avril 2031",
+        "Mardi 1er avril 2031",
         "Mardi 25 mars 2031",
     ]
     assert not (site.output / "page" / "3").exists()
@@ -249,7 +249,7 @@ def test_archive_pages_show_their_editions(site):
         "Vendredi 4 avril 2031",
         "Jeudi 3 avril 2031",
         "Mercredi 2 avril 2031",
-        "Mardi 1 avril 2031",
+        "Mardi 1er avril 2031",
     ]
     assert edition_titles(site, "archives/2031/03/") == ["Mardi 25 mars 2031"]
     nav = site.soup("archives/2031/semaine-14/").select(".pager a")

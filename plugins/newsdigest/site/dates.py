@@ -10,12 +10,17 @@ LOCALES = {"fr": "fr_FR", "en": "en_GB", "de": "de_DE", "es": "es_ES", "it": "it
 
 
 def long_date(value: dt.date | dt.datetime, lang: str = "fr") -> str:
-    """A date as a French news site prints it.
+    """A date as a French news site prints it ("1er" for the first of a month).
 
-    >>> long_date(dt.date(2023, 9, 13))
-    'mercredi 13 septembre 2023'
+    >>> long_date(dt.date(2023, 9, 13)), long_date(dt.date(2031, 4, 1))
+    ('mercredi 13 septembre 2023', 'mardi 1er avril 2031')
+    >>> long_date(dt.date(2031, 4, 1), "en")
+    'Tuesday, 1 April 2031'
     """
-    return format_date(value, format="full", locale=LOCALES.get(lang, "fr_FR"))
+    locale = LOCALES.get(lang, "fr_FR")
+    if locale == "fr_FR" and value.day == 1:
+        return format_date(value, "EEEE d'er' MMMM y", locale=locale)
+    return format_date(value, format="full", locale=locale)
 
 
 def edition_title(value: dt.date | dt.datetime) -> str:
