@@ -32,9 +32,10 @@ from hostile_support import GOOD, GOOD_PAGES, synthetic
 
 from newsdigest.build.pagefind import PagefindError
 from newsdigest.build.problems import StrictBuildError
-from newsdigest.build.staging import OutputError
+from newsdigest.build.staging import OutputError, Staging
 from newsdigest.tagging.taxonomy import TaxonomyError
 
+STAGING = f".output.staging.{os.getpid()}"
 BAD_TAXONOMY = "tags:\n  - name: Russie\n    kind: pais\n"
 
 
@@ -150,7 +151,7 @@ def test_an_output_path_under_a_regular_file_fails_cleanly(tmp_path):
     with pytest.raises(OutputError) as failure:
         build(tmp_path, GOOD, {"OUTPUT_PATH": str(output)})
     assert str(failure.value) == (
-        f"cannot create {tmp_path / 'fichier' / '.output.staging'} beside the "
+        f"cannot create {tmp_path / 'fichier' / STAGING} beside the "
         "output folder: Not a directory"
     )
     assert (tmp_path / "fichier").read_text() == "pas un dossier\n"
@@ -184,7 +185,7 @@ def test_a_read_only_output_parent_fails_and_keeps_the_output(tmp_path):
     with read_only(site_folder), pytest.raises(OutputError) as failure:
         build(site_folder, {})
     assert str(failure.value).startswith(
-        f"cannot create {site_folder / '.output.staging'} beside the output folder: "
+        f"cannot create {site_folder / STAGING} beside the output folder: "
     )
     assert snapshot(site_folder / "output") == before
 
@@ -243,3 +244,24 @@ def test_a_corrupted_or_older_entity_cache_is_ignored_and_rebuilt(tmp_path):
     assert second.jsonld(page)["keywords"] == tags
     for entry in entries:
         assert json.loads(entry.read_text())["spans"] != [[0, 8, "PER"]]
+
+
+def test_leftovers_of_a_dead_build_are_cleaned_and_a_half_swap_undone(tmp_path):
+    dead = _dead_pid()
+    output = tmp_path / "output"
+    (tmp_path / f".output.staging.{dead}").mkdir()
+    (tmp_path / f".output.previous.{dead}").mkdir()
+    (tmp_path / f".output.previous.{dead}" / "index.html").write_text("ancien\n")
+    (tmp_path / ".output.staging.1").mkdir()  # pid 1 is alive: another build
+    Staging(output).prepare([])
+    assert (output / "index.html").read_text() == "ancien\n"
+    assert sorted(path.name for path in tmp_path.glob(".output*")) == [
+        ".output.staging.1",
+        f".output.staging.{os.getpid()}",
+    ]
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
