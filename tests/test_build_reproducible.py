@@ -20,6 +20,7 @@ import pytest
 from build_support import NO_NER, pelican, project_copy, snapshot
 from conftest import CORPUS, build
 from hostile_support import synthetic
+from markup_scan import executable_markup
 
 TIES = {
     f"meme-jour-{n}.txt": synthetic(
@@ -36,6 +37,7 @@ def built_twice(tmp_path, seeds, settings) -> tuple[dict, dict]:
     for project, hash_seed in ((first, "1"), (second, "2")):
         done = pelican(project, settings, hash_seed=hash_seed)
         assert done.returncode == 0, done.stdout + done.stderr
+    assert executable_markup(first / "output") == []
     return snapshot(first / "output"), snapshot(second / "output")
 
 

@@ -11,6 +11,7 @@ import pytest
 from build_support import NO_NER, pelican, project_copy, snapshot
 from conftest import build
 from hostile_support import GOOD, GOOD_PAGES, synthetic
+from markup_scan import executable_markup
 
 from newsdigest.build.problems import StrictBuildError
 
@@ -51,6 +52,7 @@ def test_a_normal_build_publishes_the_good_seeds(project):
     assert pages == sorted(GOOD_PAGES)
     assert "seeds/titre-seul.txt:1: only a headline" in normal.stdout + normal.stderr
     assert (folder / "output" / "pagefind" / "pagefind-entry.json").is_file()
+    assert executable_markup(folder / "output") == []
 
 
 def test_a_strict_build_fails_lists_the_problem_and_keeps_the_output(project):

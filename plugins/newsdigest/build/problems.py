@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 WATCHED = ("pelican", "newsdigest")
@@ -61,7 +62,7 @@ class ProblemLog(logging.Handler):
         if record.name.split(".")[0] in WATCHED and not held_back:
             self.records.append(record)
 
-    def problems(self, level: int, extra: list[str] = ()) -> list[Problem]:
+    def problems(self, level: int, extra: Sequence[str] = ()) -> list[Problem]:
         """Problems at ``level`` or above, each once, with the ``extra``
         warnings not logged (seed warnings the log filter held back); errors
         first, then by file."""
