@@ -5,41 +5,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = (
-    "content",
-    "theme",
-    "plugins",
-    "pelicanconf.py",
-    "publishconf.py",
-    "pagefind.yml",
-)
+from publish_support import ROOT, make_project
+
 NO_NER = {"DIGEST_NER_ENABLED": "false"}
 
 
 def project_copy(folder: Path, seeds: dict[str, str] | None = None) -> Path:
-    """The project's sources in ``folder``, with these seeds (default: the
-    shipped ones)."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    folder.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name, ignore=ignore)
-        elif source.exists():
-            shutil.copy2(source, folder / name)
+    """The project's sources in ``folder`` (a git repository of its own), with
+    these seeds (default: the shipped ones)."""
     if seeds is None:
-        shutil.copytree(ROOT / "seeds", folder / "seeds")
-    else:
-        (folder / "seeds").mkdir()
-        for name, text in seeds.items():
-            (folder / "seeds" / name).write_text(text, encoding="utf-8")
-    return folder
+        shipped = sorted((ROOT / "seeds").glob("*.txt"))
+        seeds = {path.name: path.read_text("utf-8") for path in shipped}
+    return make_project(folder, seeds, None)
 
 
 def pelican(
