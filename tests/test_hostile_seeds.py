@@ -222,3 +222,22 @@ def test_catalogue_lists_every_case():
     assert [row.split(" | ")[0].removeprefix("| ") for row in rows] == [
         case.id for case, _ in CASES
     ]
+
+
+def test_front_matter_markup_is_shown_as_text(tmp_path):
+    site = build(tmp_path, {"entete.txt": seed("ignoré", front=FRONT_MARKUP)})
+    (page,) = site.article_paths()
+    soup = site.soup(page)
+    assert soup.select_one(".photo-caption").get_text() == (
+        "<img src=x onerror=alert(3)>"
+    )
+    assert soup.select_one(".article-source").get_text(strip=True) == (
+        "<iframe src=//evil.example>"
+    )
+    assert [a.get_text() for a in soup.select(".article-tags a")] == [
+        "<svg onload=alert(5)>",
+        "javascript:alert(6)",
+    ]
+    assert soup.select_one(".author").get_text() == "<script>x</script>"
+    assert site.jsonld(page)["headline"] == "<script>alert(1)</script> un titre"
+    assert "<script>alert(1)</script>" not in site.html(page)
