@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pelican.settings import get_settings_from_file
@@ -111,6 +112,16 @@ def remote_branches(remote: Path) -> list[str]:
     """The branches a (bare) remote holds."""
     listing = git(remote, "for-each-ref", "--format=%(refname:short)", "refs/heads")
     return listing.split()
+
+
+# Headless Chromium from Debian's package; no browser download, no background network.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def launch_chromium(playwright: Any) -> Any:
+    """A headless Chromium browser for Playwright."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 def free_port() -> int:

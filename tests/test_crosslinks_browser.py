@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import build
 from crosslinks_corpus import SEEDS
-from publish_support import free_port, serving
+from publish_support import free_port, launch_chromium, serving
 
 pytestmark = pytest.mark.browser
 
@@ -29,10 +29,7 @@ def test_reader_goes_from_editions_to_related_story_mention_and_next(base_url):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         page = browser.new_page()
         page.goto(f"{base_url}/")
         assert page.locator(".edition-title").all_inner_texts() == [

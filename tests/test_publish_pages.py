@@ -20,6 +20,7 @@ from publish_support import (
     SYNTHETIC_TITLE,
     free_port,
     git,
+    launch_chromium,
     make_project,
     needs_build_plugin,
     run_invoke,
@@ -209,10 +210,7 @@ def test_front_page_styled_and_search_works(published):
 
     failures = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         page = browser.new_page()
         page.on(
             "response",

@@ -486,3 +486,10 @@ def test_first_seed_reads_the_same_in_any_paste_spacing(first_seed_text, variant
     assert [e.text for e in seed.body if e.kind is Kind.HEADING] == [
         '"Nous discuterons de tous les sujets"'
     ]
+
+
+def test_bullet_list_is_article_text_not_a_related_list():
+    body = paste(PARAGRAPH, "- 3 morts\n- 12 blessés\n- 40 évacués", PARAGRAPH_2)
+    seed = parse_seed(paste("Le Test", "Un titre de test", "Par Jean Exemple", body))
+    lists = [e.items for e in seed.body if e.kind is Kind.LIST]
+    assert lists == [("3 morts", "12 blessés", "40 évacués")]

@@ -3,14 +3,12 @@ article, to its source's page and back to the sources index."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 from conftest import build
+from publish_support import free_port, launch_chromium, serving
 from test_tagging_site import SEEDS
-
-from newsdigest.publishing.server import make_server
 
 pytestmark = pytest.mark.browser
 
@@ -21,23 +19,16 @@ def base_url(tmp_path_factory) -> Iterator[str]:
     # expects the one b's tags cause.
     seeds = {name: SEEDS[name] for name in ("a.txt", "c.txt", "d.txt")}
     site = build(tmp_path_factory.mktemp("browse"), seeds)
-    httpd = make_server(site.output, 0, "/")
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    port = free_port()
+    with serving(site.output, port, "/"):
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_reader_follows_tags_articles_and_sources(base_url):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         page = browser.new_page()
         page.goto(f"{base_url}/tags/")
         assert page.locator("section.term-group h2").all_inner_texts() == [

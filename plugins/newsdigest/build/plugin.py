@@ -25,10 +25,11 @@ from typing import Any
 
 from pelican import signals
 
+from ..contents import all_articles
 from ..settings import DEFAULTS, digest_settings
 from .duplicates import Entry, unique_urls
 from .order import stable_order
-from .session import CONTENT_GROUPS, guarded_run
+from .session import guarded_run
 
 logger = logging.getLogger(__name__)
 ORDER_SETTINGS = ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY")
@@ -47,10 +48,9 @@ def give_unique_urls(generator: Any) -> None:
     """Move articles that would share an output file to URLs of their own."""
     project = os.path.dirname(os.path.abspath(generator.settings["PATH"]))
     contents = {}
-    for group in CONTENT_GROUPS:
-        for content in getattr(generator, group, []):
-            key = os.path.relpath(os.path.abspath(content.source_path), project)
-            contents[key] = content
+    for content in all_articles(generator):
+        key = os.path.relpath(os.path.abspath(content.source_path), project)
+        contents[key] = content
     entries = [
         Entry(key, _moment(content), content.slug, content.save_as)
         for key, content in contents.items()

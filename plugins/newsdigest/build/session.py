@@ -21,6 +21,7 @@ from typing import Any
 from pelican import __version__ as pelican_version
 from pelican import signals
 
+from ..contents import all_articles
 from ..settings import digest_settings
 from . import cache
 from .folders import repeated_folders
@@ -35,14 +36,6 @@ WALKS = (
     ("ARTICLE_PATHS", "ARTICLE_EXCLUDES"),
     ("PAGE_PATHS", "PAGE_EXCLUDES"),
     ("STATIC_PATHS", "STATIC_EXCLUDES"),
-)
-CONTENT_GROUPS = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
 )
 LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
 # Settings that change what the reader makes of a file, beside DIGEST_*.
@@ -155,9 +148,8 @@ class BuildSession:
 
     def collect(self, generator: Any) -> None:
         """Keep every article's seed warnings (the log may have held some back)."""
-        for group in CONTENT_GROUPS:
-            for content in getattr(generator, group, []):
-                self.seed_problems.extend(getattr(content, "digest_problems", []))
+        for content in all_articles(generator):
+            self.seed_problems.extend(getattr(content, "digest_problems", []))
 
     def finish(self) -> None:
         """Fail a strict build with problems; index for search; swap."""

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup
 from pelican.contents import Content
 
+from ..htmltext import html_text
 from . import editions as calendar
 from .mentions import Entity, link_mentions
 from .related import Doc, EntityIndex, Options, all_links, reason, related
@@ -80,9 +80,8 @@ def entity_names(article: Any) -> tuple[str, ...]:
 
 def article_text(article: Any) -> str:
     """Title, lede and the start of the body: where an article says its event."""
-    body = article.content[:BODY_CHARS]
-    parts = (article.title, getattr(article, "lede", "") or "", body)
-    return Markup(" ".join(parts)).striptags()
+    body = html_text(article.content[:BODY_CHARS])
+    return " ".join((article.title, getattr(article, "lede", "") or "", body))
 
 
 def make_docs(articles: Sequence[Any]) -> list[Doc]:

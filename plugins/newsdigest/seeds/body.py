@@ -13,9 +13,8 @@ import re
 
 from .draft import Draft, Line, Role
 from .model import Element, Kind, Photo
-from .text import ends_sentence, is_prose, norm, strip_outer_quotes, words
+from .text import BULLET, ends_sentence, is_prose, norm, strip_outer_quotes, words
 
-BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
 HEADING_MARKER = re.compile(r"^(?:>>|»|▶|►|■|●|\.)\s+")
 MAX_HEADING_CHARS = 150
 MAX_HEADING_WORDS = 20

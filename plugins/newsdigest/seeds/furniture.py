@@ -14,6 +14,7 @@ import re
 
 from .draft import Draft, Line, Role
 from .text import (
+    BULLET,
     compile_table,
     ends_sentence,
     is_all_caps,
@@ -321,6 +322,6 @@ def _headline_like(text: str) -> bool:
     count = len(words(text))
     if not 2 <= count <= 18 or len(text) > 140:
         return False
-    if text[:1].islower() or (is_all_caps(text) and count > 12):
+    if text[:1].islower() or (is_all_caps(text) and count > 12) or BULLET.match(text):
         return False
     return not ends_sentence(text) or text.rstrip().endswith("?")

@@ -24,6 +24,8 @@ QUOTES = str.maketrans(
 )
 SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
 ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# A list item's marker at the start of a line ("• ", "- ", "* ").
+BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?…](?:[\s\u00a0]*[»\"”’')\]])*$")
 CLOSING = "»\"”’')]"
 OPENING_QUOTES = "«\"“‘'"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from markupsafe import Markup
+from ..htmltext import html_text
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -16,7 +16,7 @@ def word_count(html: str) -> int:
     >>> word_count("<p>Le président <b>russe</b> a parlé.</p>")
     5
     """
-    return len(WORD.findall(Markup(html).striptags()))
+    return len(WORD.findall(html_text(html)))
 
 
 def news_article(article: Any, page_url: str, site_name: str) -> dict[str, Any]:

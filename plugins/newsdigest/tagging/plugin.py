@@ -14,6 +14,7 @@ from typing import Any
 from pelican import signals
 from pelican.urlwrappers import Category, Tag
 
+from ..contents import all_articles
 from ..settings import digest_settings
 from .analyse import analyse, item_for
 from .lexicon import Lexicon
@@ -47,7 +48,7 @@ def tag_articles(generator: Any) -> None:
         logger.error("%s", error)
         raise
     generator.context["digest_tag_kinds"] = list(KINDS.items())
-    articles = _all_articles(generator)
+    articles = all_articles(generator)
     results = analyse([item_for(article) for article in articles], tagger, ner)
     tags = _Tags(generator.settings, tagger.lexicon)
     sections = NameRegistry("section")
@@ -74,18 +75,6 @@ def tag_articles(generator: Any) -> None:
 def _age(pair: tuple[Any, Result]) -> tuple[Any, str]:
     article = pair[0]
     return (article.date, str(getattr(article, "source_path", "")))
-
-
-def _all_articles(generator: Any) -> list[Any]:
-    groups = (
-        "articles",
-        "translations",
-        "hidden_articles",
-        "hidden_translations",
-        "drafts",
-        "drafts_translations",
-    )
-    return [a for name in groups for a in getattr(generator, name, [])]
 
 
 class _Tags:

@@ -7,14 +7,13 @@ one starts, so that a mention can say whether it is in the title or the body.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markupsafe import Markup
+from ..htmltext import html_text
 
 PARTS = ("title", "lede", "caption", "heading", "body")
 # What is read of a (hostile) huge seed: far more than any article, far less
@@ -52,10 +51,10 @@ def html_to_blocks(content: str) -> list[tuple[str, str]]:
     >>> html_to_blocks("<h2>Nous &amp; eux</h2><p>Le <b>président</b> russe.</p>")
     [('heading', 'Nous & eux'), ('body', 'Le président russe.')]
     """
-    headings = {html.unescape(Markup(h).striptags()) for h in HEADING.findall(content)}
+    headings = {html_text(h) for h in HEADING.findall(content)}
     blocks = []
     for chunk in BLOCK_END.split(content):
-        text = Markup(chunk).striptags()
+        text = html_text(chunk)
         if text:
             blocks.append(("heading" if text in headings else "body", text))
     return blocks
