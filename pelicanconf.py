@@ -24,8 +24,9 @@ DEFAULT_LANG = "fr"
 LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
 DEFAULT_CATEGORY = "Actualité"
 DEFAULT_DATE_FORMAT = "%d/%m/%Y"
-# Dates come from each seed (see plugins/newsdigest/seeds/dates.py), never
-# from file names or file times, so that two builds are identical.
+# Dates come from each seed's text (plugins/newsdigest/seeds/dates.py; a
+# YYYY-MM-DD file name only when the text has none), never from file times,
+# so that two builds are identical.
 FILENAME_METADATA = r"(?!)"
 DEFAULT_DATE = None
 
