@@ -9,7 +9,9 @@ from front matter or the tagging plugin, are final by then.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,8 +99,25 @@ def make_docs(articles: Sequence[Any]) -> list[Doc]:
     ]
 
 
+@contextmanager
+def settled_heap() -> Iterator[None]:
+    """Keep what Pelican already holds out of the garbage collector's scans
+    while cross-links are computed: scanning those objects again and again
+    would make the work grow faster than the number of articles."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
     """Compute every cross-link of a build and attach it to the articles."""
+    with settled_heap():
+        return _crosslink(articles, digest)
+
+
+def _crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
     chosen = options(digest)
     docs = make_docs(articles)
     index = EntityIndex(docs, chosen.max_postings)
@@ -168,6 +187,11 @@ def link_all_mentions(articles: Sequence[Any]) -> None:
     else the tag's own name. Pelican resolves ``{tag}slug`` links itself, with
     relative or absolute URLs as the page needs.
     """
+    with settled_heap():
+        _forget_rendered(_link_every_body(articles))
+
+
+def _link_every_body(articles: Sequence[Any]) -> list[Any]:
     changed = []
     for article in articles:
         mentions = getattr(article, "entity_mentions", None) or {}
@@ -182,7 +206,7 @@ def link_all_mentions(articles: Sequence[Any]) -> None:
         if linked != article._content:
             article._content = linked
             changed.append(article)
-    _forget_rendered(changed)
+    return changed
 
 
 def _forget_rendered(changed: Sequence[Any]) -> None:
