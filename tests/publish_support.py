@@ -131,6 +131,14 @@ def free_port() -> int:
 
 
 @contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """Serve a built site at the root of a free local port; yields its base URL."""
+    port = free_port()
+    with serving(folder, port, "/"):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
 def serving(folder: Path, port: int, prefix: str) -> Iterator[None]:
     """Serve ``folder`` under ``prefix`` on 127.0.0.1:port while in the block."""
     httpd = make_server(folder, port, prefix)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import build
 from crosslinks_corpus import SEEDS
-from publish_support import free_port, launch_chromium, serving
+from publish_support import launch_chromium, served
 
 pytestmark = pytest.mark.browser
 
@@ -20,9 +20,8 @@ COURRIER = "Un pont de carton relie désormais les deux rives de la Flumène"
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory) -> Iterator[str]:
     site = build(tmp_path_factory.mktemp("browse"), SEEDS)
-    port = free_port()
-    with serving(site.output, port, "/"):
-        yield f"http://127.0.0.1:{port}"
+    with served(site.output) as url:
+        yield url
 
 
 def test_reader_goes_from_editions_to_related_story_mention_and_next(base_url):

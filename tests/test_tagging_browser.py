@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import build
-from publish_support import free_port, launch_chromium, serving
+from publish_support import launch_chromium, served
 from test_tagging_site import SEEDS
 
 pytestmark = pytest.mark.browser
@@ -19,9 +19,8 @@ def base_url(tmp_path_factory) -> Iterator[str]:
     # expects the one b's tags cause.
     seeds = {name: SEEDS[name] for name in ("a.txt", "c.txt", "d.txt")}
     site = build(tmp_path_factory.mktemp("browse"), seeds)
-    port = free_port()
-    with serving(site.output, port, "/"):
-        yield f"http://127.0.0.1:{port}"
+    with served(site.output) as url:
+        yield url
 
 
 def test_reader_follows_tags_articles_and_sources(base_url):
