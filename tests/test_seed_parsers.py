@@ -12,10 +12,11 @@ import pytest
 
 from newsdigest.seeds.bylines import Byline, parse_byline, parse_signature
 from newsdigest.seeds.credits import is_credit, split_around, split_credit
-from newsdigest.seeds.dates import find_dates, resolve_text_date
+from newsdigest.seeds.dates import find_dates
 from newsdigest.seeds.header import breadcrumb, source_name
 from newsdigest.seeds.language import detect_language
 from newsdigest.seeds.lede import DATELINE, split_kicker
+from newsdigest.seeds.textdates import resolve_text_date
 from newsdigest.slugs import make_slug
 
 
@@ -92,7 +93,7 @@ def test_zone_abbreviations_are_capitals_only():
 )
 def test_resolve_text_date(text, emphasized, expected):
     resolved = resolve_text_date(text, emphasized)
-    assert (resolved[0].day.isoformat() if resolved else None) == expected
+    assert (resolved.day.isoformat() if resolved else None) == expected
 
 
 @pytest.mark.parametrize(

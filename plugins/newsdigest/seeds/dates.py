@@ -3,9 +3,8 @@
 Pure functions over strings. A date line may read "Publié le 13/09/2023 à
 10h25", "Mis à jour le 23/10/17 à 05h03", "Sept. 13, 2023, 9:28 AM UTC",
 "Published 7:07 PM EST Nov 19, 2019" or "Friday 22 November 2024 08:49 GMT".
-When a page prints no date line, the text itself often dates the article:
-"le 13 septembre 2023" in a caption and "ce mercredi" in the lede agree on
-Wednesday 13 September 2023.
+When a page prints no date line, ``textdates.py`` dates the article from its
+own words.
 """
 
 from __future__ import annotations
@@ -13,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
 
 from .vocabulary import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS, TIMEZONES, WEEKDAYS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+DAY_NAME = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _TZ = "|".join(sorted((tz.upper() for tz in TIMEZONES), key=len, reverse=True))
 # Zone abbreviations are matched in capitals only ("EST", never French "est").
 # "10h25", "10:25", "10 h", and "10.25" when a zone or am/pm follows (The Guardian).
@@ -47,7 +45,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + _YEAR
         + r"\b",
         # PUBLISHED: 10:25 BST, 13 September 2023
-        r"\b" + _TIME + r",?\s+(?:(?P<wd>" + _WEEKDAY + r")\.?,?\s+)?(?P<d>[0-3]?\d)"
+        r"\b" + _TIME + r",?\s+(?:(?P<wd>" + DAY_NAME + r")\.?,?\s+)?(?P<d>[0-3]?\d)"
         r"(?:st|nd|rd|th)?\s+(?P<mon>"
         + _MONTH
         + r")(?![a-zà-ÿ])\.?,?\s+"
@@ -56,7 +54,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 13/09/2023 à 10h25, 22/10/17
         r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"\b" + _TIME_AFTER,
         # mercredi 13 septembre 2023 à 10h25, 27 Mar 20 à 9:21, 13 sept.
-        r"(?:\b(?P<wd>" + _WEEKDAY + r")\.?,?\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
+        r"(?:\b(?P<wd>" + DAY_NAME + r")\.?,?\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
         r"\s+(?P<mon>"
         + _MONTH
         + r")(?![a-zà-ÿ])\.?(?:,?\s+"
@@ -65,7 +63,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + _TIME_AFTER,
         # Wednesday, Sept. 13, 2023, 9:28 AM UTC ; Aug 08, 2024 4:00 AM EDT
         r"(?:\b(?P<wd>"
-        + _WEEKDAY
+        + DAY_NAME
         + r")\.?,?\s+)?\b(?P<mon>"
         + _MONTH
         + r")(?![a-zà-ÿ])\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+"
@@ -82,10 +80,6 @@ MODIFIED_LABEL = re.compile(
 )
 WEAK_PUBLISHED_LABEL = re.compile(r"\b(?:le|on|du|the)\s*:?\s*$", re.IGNORECASE)
 GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-THIS_WEEKDAY = re.compile(
-    r"\b(?:ce|cette|this|on|last|since|depuis|dès)\s+(?P<wd>" + _WEEKDAY + r")\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -212,113 +206,3 @@ def _kind(before: str) -> str:
     if published >= 0 or WEAK_PUBLISHED_LABEL.search(before):
         return "published"
     return "plain"
-
-
-def this_weekdays(text: str) -> set[int]:
-    """Weekdays the text speaks of as the day of the news ("ce mercredi").
-
-    >>> sorted(this_weekdays("rencontre ce mercredi; on Tuesday"))
-    [1, 2]
-    """
-    return {WEEKDAYS[m.group("wd").lower()] for m in THIS_WEEKDAY.finditer(text)}
-
-
-def years_in(text: str) -> list[int]:
-    """Four-digit years printed in the text."""
-    return [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
-
-
-def resolve_text_date(text: str, emphasized: str) -> tuple[DateMatch, str] | None:
-    """Date an article from its own words, or return None when unsure.
-
-    A full date is kept when the text speaks of its weekday as the day of
-    the news ("ce mercredi"), or when it is the only full date and appears in
-    the emphasized parts (title, lede, caption). A day without a year
-    ("ce vendredi 22 novembre") takes the year, near the years the text
-    mentions, on which that day is that weekday. Returns the match and a
-    short reason for the editor.
-
-    >>> m, why = resolve_text_date("ce mercredi", "Kim Jong-un le 13 septembre 2023")
-    >>> m.day.isoformat(), why
-    ('2023-09-13', 'the text dates the news to mercredi 13 septembre 2023')
-    """
-    weekdays = this_weekdays(text + "\n" + emphasized)
-    matches = find_dates(emphasized + "\n" + text)
-    full = [m for m in matches if m.has_year]
-    for match in full:
-        if match.day.weekday() in weekdays:
-            return match, _reason(match)
-    if len({m.day for m in full}) == 1 and full[0].start < len(emphasized):
-        return full[0], _reason(full[0])
-    years = years_in(text + "\n" + emphasized)
-    for match in matches:
-        if match.has_year or match.weekday is None:
-            continue
-        if match.weekday not in weekdays and not weekdays:
-            continue
-        candidate = _year_for_weekday(match, years)
-        if candidate:
-            return candidate, _reason(candidate)
-    return None
-
-
-def _year_for_weekday(match: DateMatch, years: list[int]) -> DateMatch | None:
-    if not years:
-        return None
-    newest = max(years)
-    for year in range(newest + 1, min(years) - 2, -1):
-        try:
-            day = match.day.replace(year=year)
-        except ValueError:
-            continue
-        if day.weekday() == match.weekday:
-            return DateMatch(
-                match.start,
-                match.end,
-                day,
-                match.clock,
-                match.offset_minutes,
-                match.weekday,
-                True,
-                match.kind,
-            )
-    return None
-
-
-FRENCH_WEEKDAYS = (
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-)
-FRENCH_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
-
-def _reason(match: DateMatch) -> str:
-    day = match.day
-    spelled = (
-        f"{FRENCH_WEEKDAYS[day.weekday()]} {day.day} {FRENCH_MONTHS[day.month - 1]} "
-        f"{day.year}"
-    )
-    return f"the text dates the news to {spelled}"
-
-
-def zone(name: str) -> tzinfo:
-    """The time zone named in settings (``Europe/Paris`` by default)."""
-    return ZoneInfo(name)

@@ -16,18 +16,13 @@ from zoneinfo import ZoneInfo
 
 from .attributions import find_bylines_and_dates
 from .body import build_body, classify_body
-from .dates import DateMatch, resolve_text_date
+from .boxes import drop_promo_blocks, drop_related_lists, drop_signup_boxes
+from .dates import DateMatch
 from .draft import Draft, Role
 from .embeds import find_embeds
 from .errors import SeedError
 from .frontmatter import FrontMatter, split_front_matter
-from .furniture import (
-    drop_furniture,
-    drop_promo_blocks,
-    drop_related_lists,
-    drop_signup_boxes,
-    join_fragments,
-)
+from .furniture import drop_furniture, join_fragments
 from .header import find_header
 from .language import find_language
 from .lede import find_lede
@@ -35,6 +30,7 @@ from .model import Kind, Photo, Seed
 from .photos import find_photos
 from .tail import find_tail
 from .text import squash
+from .textdates import resolve_text_date
 
 Step = Callable[[Draft], None]
 
@@ -151,8 +147,7 @@ def _dates(
     )
     resolved = resolve_text_date(body, emphasized)
     if resolved:
-        match, _reason = resolved
-        return match.to_datetime(tz), None, "text"
+        return resolved.to_datetime(tz), None, "text"
     fallback = dt.datetime.combine(
         dt.date.fromisoformat(options.fallback_date), dt.time(0, 0), tz
     )
