@@ -8,36 +8,21 @@ nationality in a text as whole words ("nord-coréen" -> Corée du Nord,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .mentions import DEMONYM, NAME, Mention
 from .taxonomy import Taxonomy
 from .text import fold, words
-from .vocabulary import Vocabulary, is_acronym
+from .vocabulary import Entry, Vocabulary, is_acronym
 
 JOINERS = frozenset(" -‑'’\u00a0")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a known name stands for."""
-
-    tag: str
-    kind: str
-    demonym: bool = False
-    capital: bool = True
-    acronym: bool = False
-    description: str = ""
 
 
 class Lexicon:
     """Folded names -> entries, the taxonomy over the vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
-        self.entries: dict[str, Entry] = {
-            key: Entry(known.tag, known.kind, known.demonym, acronym=known.acronym)
-            for key, known in vocabulary.names.items()
-        }
+        self.entries: dict[str, Entry] = dict(vocabulary.names)
         curated = {fold(tag.name): tag for tag in taxonomy.tags}
         for key, entry in list(self.entries.items()):
             tag = curated.get(fold(entry.tag))

@@ -21,13 +21,15 @@ COUNTRY = "pays"
 
 
 @dataclass(frozen=True)
-class Known:
-    """A name the vocabulary knows: the tag it stands for and how it says it."""
+class Entry:
+    """What a known name stands for: its tag, and how the text may write it."""
 
     tag: str
     kind: str
     demonym: bool = False
+    capital: bool = True
     acronym: bool = False
+    description: str = ""
 
 
 def is_acronym(name: str) -> bool:
@@ -44,7 +46,7 @@ def is_acronym(name: str) -> bool:
 class Vocabulary:
     """Every word list the rules use, folded for lookup."""
 
-    names: dict[str, Known]
+    names: dict[str, Entry]
     determiners: frozenset[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
@@ -104,29 +106,29 @@ def _columns(row: str) -> list[list[str]]:
     ]
 
 
-def _country_names(rows: list[str]) -> dict[str, Known]:
-    names: dict[str, Known] = {}
+def _country_names(rows: list[str]) -> dict[str, Entry]:
+    names: dict[str, Entry] = {}
     for row in rows:
         cells = _columns(row) + [[]] * 5
         tag = cells[0][0]
         for name in [tag, *cells[1], *cells[4]]:
-            names.setdefault(fold(name), Known(tag, COUNTRY, acronym=is_acronym(name)))
+            names.setdefault(fold(name), Entry(tag, COUNTRY, acronym=is_acronym(name)))
         adjectives = [f for a in cells[2] for f in inflect_fr(a)]
         adjectives += [f for a in cells[3] for f in inflect_en(a)]
         for adjective in adjectives:
-            names.setdefault(fold(adjective), Known(tag, COUNTRY, demonym=True))
+            names.setdefault(fold(adjective), Entry(tag, COUNTRY, demonym=True))
     return names
 
 
-def _place_names(rows: list[str]) -> dict[str, Known]:
-    names: dict[str, Known] = {}
+def _place_names(rows: list[str]) -> dict[str, Entry]:
+    names: dict[str, Entry] = {}
     for row in rows:
         cells = _columns(row) + [[]] * 4
         tag, kind = cells[0][0], cells[1][0]
         for name in [tag, *cells[2]]:
-            names.setdefault(fold(name), Known(tag, kind, acronym=is_acronym(name)))
+            names.setdefault(fold(name), Entry(tag, kind, acronym=is_acronym(name)))
         for adjective in (f for a in cells[3] for f in inflect_fr(a)):
-            names.setdefault(fold(adjective), Known(tag, kind, demonym=True))
+            names.setdefault(fold(adjective), Entry(tag, kind, demonym=True))
     return names
 
 
