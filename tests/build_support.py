@@ -6,10 +6,9 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from publish_support import ROOT, make_project
+from publish_support import ROOT, make_project, run_module
 
 NO_NER = {"DIGEST_NER_ENABLED": "false"}
 
@@ -30,23 +29,8 @@ def pelican(
     (values in JSON; Pelican keeps only the last ``-e``, so there is one)."""
     extra = [f"{key}={value}" for key, value in (settings or {}).items()]
     args = ["-e", *extra] if extra else []
-    environment = {
-        **os.environ,
-        "PYTHONHASHSEED": hash_seed,
-        "COLUMNS": "400",
-        "TERM": "dumb",
-    }
-    for name in ("DIGEST_SITEURL", "GITHUB_REPOSITORY"):
-        environment.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-m", "pelican", "content", *args],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    environment = {"PYTHONHASHSEED": hash_seed, "COLUMNS": "400", "TERM": "dumb"}
+    return run_module(project, ["pelican", "content", *args], environment, 600)
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -91,21 +91,32 @@ def make_project(folder: Path, seeds: dict[str, str], remote: Path | None) -> Pa
     return folder
 
 
-def run_invoke(
-    project: Path, *args: str, env: dict[str, str] | None = None
+def run_module(
+    project: Path,
+    args: list[str],
+    env: dict[str, str] | None = None,
+    timeout: int = 900,
 ) -> subprocess.CompletedProcess:
-    """``invoke ARGS`` in the project, with no site address inherited."""
+    """``python -m ARGS`` in the project, as an editor runs it, with no site
+    address inherited from this environment."""
     environ = {k: v for k, v in os.environ.items() if k not in SITE_VARIABLES}
     environ.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "invoke", *args],
+        [sys.executable, "-m", *args],
         cwd=project,
         env=environ,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=timeout,
         check=False,
     )
+
+
+def run_invoke(
+    project: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """``invoke ARGS`` in the project, with no site address inherited."""
+    return run_module(project, ["invoke", *args], env)
 
 
 def remote_branches(remote: Path) -> list[str]:
