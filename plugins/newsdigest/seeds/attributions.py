@@ -31,7 +31,7 @@ NAME_NEAR_DATE = 2
 
 def find_bylines_and_dates(draft: Draft) -> None:
     """Claim byline and date lines under the headline; record authors and dates."""
-    source = draft.found.get("source")
+    source = draft.found.source
     zone = draft.header_zone()
     dated: dict[int, list[DateMatch]] = {}
     for line in zone:
@@ -47,8 +47,8 @@ def find_bylines_and_dates(draft: Draft) -> None:
             draft.claim(line, Role.BYLINE)
         elif line.pos in dated:
             draft.claim(line, Role.DATE)
-    draft.found["header_authors"] = [a for b in bylines for a in b.authors]
-    draft.found["header_agencies"] = [a for b in bylines for a in b.agencies]
+    draft.found.header_authors = [a for b in bylines for a in b.authors]
+    draft.found.header_agencies = [a for b in bylines for a in b.agencies]
     matches = [match for pos in sorted(dated) for match in dated[pos]]
     _record_dates(draft, matches)
 
@@ -112,7 +112,7 @@ def _record_dates(draft: Draft, matches: list[DateMatch]) -> None:
     published = [m for m in matches if m.kind in ("published", "plain") and m.has_year]
     modified = [m for m in matches if m.kind == "modified"]
     if published:
-        draft.found["published_match"] = published[0]
+        draft.found.published = published[0]
     if modified:
         first = modified[0]
         if not first.has_year and published:
@@ -131,4 +131,4 @@ def _record_dates(draft: Draft, matches: list[DateMatch]) -> None:
             except ValueError:
                 first = None
         if first is not None and first.has_year:
-            draft.found["modified_match"] = first
+            draft.found.modified = first

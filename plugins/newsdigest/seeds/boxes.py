@@ -52,7 +52,7 @@ def drop_promo_blocks(draft: Draft) -> None:
     """Claim boxes that are furniture as a whole: tables of contents, labelled
     boxes ("En ce moment", "À découvrir") and video promotions."""
     toc = _drop_tables_of_contents(draft)
-    draft.found["toc"] = toc
+    draft.found.toc = toc
     _drop_labelled_boxes(draft, toc)
     _drop_video_promos(draft)
 
@@ -62,10 +62,10 @@ def _drop_tables_of_contents(draft: Draft) -> set[str]:
     items: set[str] = set()
     for block in draft.blocks(draft.live_lines()):
         if (len(block) > 1 and TOC_LABEL.match(block[0].text)) or (
-            block[0].role is Role.FURNITURE and TOC_LABEL.match(block[0].text)
+            block[0].skipped and TOC_LABEL.match(block[0].text)
         ):
             for line in block:
-                draft.claim(line, Role.FURNITURE)
+                draft.claim(line, Role.BOX)
                 items.add(norm(line.text))
     return items
 
@@ -88,7 +88,7 @@ def _drop_labelled_boxes(draft: Draft, toc: set[str]) -> None:
         for line in block:
             if norm(line.text) in toc:
                 continue
-            draft.claim(line, Role.FURNITURE)
+            draft.claim(line, Role.BOX)
 
 
 def _drop_video_promos(draft: Draft) -> None:
@@ -97,16 +97,16 @@ def _drop_video_promos(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if not VIDEO_LABEL.match(line.text) or len(line.text) > MAX_LABEL_LINE_CHARS:
             continue
-        draft.claim(line, Role.FURNITURE)
+        draft.claim(line, Role.BOX)
         box = [other for other in lines[index + 1 :] if other.block == line.block]
         title = next((other for other in box if other.free), None)
         if title is None:
             continue
-        draft.claim(title, Role.FURNITURE)
+        draft.claim(title, Role.BOX)
         duration = next((other for other in box if DURATION.match(other.text)), None)
         if duration is not None:
             for other in box[: box.index(duration) + 2]:
-                draft.claim(other, Role.FURNITURE)
+                draft.claim(other, Role.BOX)
         else:
             _drop_blurb_repeating(draft, title)
 
@@ -120,7 +120,7 @@ def _drop_blurb_repeating(draft: Draft, title: Line) -> None:
     opening = [w.casefold() for w in words(following.text)[: len(title_words) + 2]]
     shared = sum(1 for word in title_words if word in opening)
     if title_words and shared >= 0.6 * len(title_words):
-        draft.claim(following, Role.FURNITURE)
+        draft.claim(following, Role.BOX)
 
 
 def drop_signup_boxes(draft: Draft) -> None:
@@ -131,19 +131,19 @@ def drop_signup_boxes(draft: Draft) -> None:
     anchors = [
         index
         for index, line in enumerate(lines)
-        if line.role in (Role.UNKNOWN, Role.FURNITURE)
+        if (line.free or line.skipped)
         and len(line.text) <= MAX_BOX_LINE_CHARS
         and _is_anchor(draft, line)
     ]
     for index in anchors:
-        draft.claim(lines[index], Role.FURNITURE)
+        draft.claim(lines[index], Role.BOX)
     for index in anchors:
         for step in (-1, 1):
             cursor = index + step
             for _ in range(BOX_REACH):
                 if not 0 <= cursor < len(lines) or not _box_line(lines[cursor]):
                     break
-                draft.claim(lines[cursor], Role.FURNITURE)
+                draft.claim(lines[cursor], Role.BOX)
                 cursor += step
 
 
@@ -163,9 +163,7 @@ def _is_anchor(draft: Draft, line: Line) -> bool:
         return False
     index = draft.index_of(line)
     neighbours = draft.lines[max(0, index - 1) : index + 2]
-    return any(
-        other.role is Role.FURNITURE for other in neighbours if other is not line
-    )
+    return any(other.skipped for other in neighbours if other is not line)
 
 
 def drop_related_lists(draft: Draft) -> None:
@@ -175,7 +173,7 @@ def drop_related_lists(draft: Draft) -> None:
     whole list goes; inside it, the last line stays when prose follows, as
     it is most often the intertitle that the box sits on.
     """
-    toc = draft.found.get("toc", set())
+    toc = draft.found.toc
     first_prose = next(
         (draft.index_of(line) for line in draft.free_lines() if is_prose(line.text)),
         len(draft.lines),
@@ -195,7 +193,7 @@ def drop_related_lists(draft: Draft) -> None:
             continue
         for line in listed:
             if norm(line.text) not in toc:
-                draft.claim(line, Role.FURNITURE)
+                draft.claim(line, Role.BOX)
 
 
 def _headline_like(text: str) -> bool:

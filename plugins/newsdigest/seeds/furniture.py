@@ -35,7 +35,7 @@ MAX_CAPS_TEASER_CHARS = 160
 def drop_furniture(draft: Draft) -> None:
     """Claim whole lines that are furniture; cut teasers glued into paragraphs."""
     repeated = _header_texts(draft)
-    source = draft.found.get("source")
+    source = draft.found.source
     for line in draft.free_lines():
         line.text = cut_inline_teasers(line.text)
         text = line.text
@@ -99,7 +99,7 @@ def join_fragments(draft: Draft) -> None:
     previous: Line | None = None
     removed_between = False
     for line in draft.lines:
-        if line.role is Role.FURNITURE:
+        if line.skipped:
             removed_between = True
             continue
         if (
@@ -111,7 +111,7 @@ def join_fragments(draft: Draft) -> None:
         ):
             glue = "" if line.text[:1] in ",.;:)]»!?" else " "
             previous.text = previous.text + glue + line.text
-            draft.claim(line, Role.FURNITURE)
+            draft.claim(line, Role.JOINED)
             line.text = ""
             continue
         previous, removed_between = line, False
@@ -125,10 +125,6 @@ def _continues(before: str, after: str, removed_between: bool) -> bool:
 
 def _header_texts(draft: Draft) -> set[str]:
     """Texts of the header lines a page repeats lower down (section, site name)."""
-    texts = set()
-    for key in ("source_line", "source", "section"):
-        if draft.found.get(key):
-            texts.add(norm(draft.found[key]))
-    for item in draft.found.get("breadcrumb", ()):
-        texts.add(norm(item))
-    return texts
+    found = draft.found
+    named = (found.source_line, found.source, found.section, *found.breadcrumb)
+    return {norm(text) for text in named if text}

@@ -40,7 +40,7 @@ MAX_DECK_CHARS = 200
 def find_lede(draft: Draft) -> None:
     """Claim the lede (and a deck under it); record the lede, kicker and section."""
     zone = draft.header_zone()
-    title = norm(draft.found.get("title", ""))
+    title = norm(draft.found.title)
     candidate = next(
         (line for line in zone if _lede_like(line.text) and norm(line.text) != title),
         None,
@@ -51,13 +51,11 @@ def find_lede(draft: Draft) -> None:
         return
     kicker, lede = split_kicker(candidate.text)
     draft.claim(candidate, Role.LEDE)
-    draft.found["lede"] = lede
-    draft.found["lede_line"] = candidate.no
+    draft.found.lede = lede
     if kicker:
-        draft.found["kicker"] = kicker
-        if kicker.isupper() and not draft.found.get("section"):
-            draft.found["section"] = smart_title(kicker)
-            draft.found["section_from_kicker"] = True
+        draft.found.kicker = kicker
+        if kicker.isupper() and not draft.found.section:
+            draft.found.section = smart_title(kicker)
     _find_deck(draft, candidate)
 
 
@@ -103,4 +101,4 @@ def _find_deck(draft: Draft, lede: Line) -> None:
     after = draft.next_live(deck)
     if after is not None and after.role in (Role.BYLINE, Role.DATE, Role.PHOTO):
         draft.claim(deck, Role.DECK)
-        draft.found["deck"] = deck.text
+        draft.found.deck = deck.text

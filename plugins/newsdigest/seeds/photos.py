@@ -55,7 +55,7 @@ Shape = Callable[[list[Line], int, str | None], Found | None]
 
 def find_photos(draft: Draft) -> None:
     """Claim photo lines and record each photo in reading order."""
-    source = draft.found.get("source")
+    source = draft.found.source
     live = draft.live_lines()
     index = 0
     while index < len(live):

@@ -36,7 +36,7 @@ def find_tail(draft: Draft) -> None:
 
 
 def _read_end(draft: Draft) -> None:
-    source = draft.found.get("source")
+    source = draft.found.source
     free = draft.free_lines()
     authors: list[str] = []
     agencies: list[str] = []
@@ -63,10 +63,10 @@ def _read_end(draft: Draft) -> None:
             keywords[:0] = tags
             continue
         break
-    draft.found["signature_authors"] = authors
-    draft.found["signature_agencies"] = agencies
-    draft.found["notes"] = notes
-    draft.found["keywords"] = keywords
+    draft.found.signature_authors = authors
+    draft.found.signature_agencies = agencies
+    draft.found.notes = notes
+    draft.found.keywords = keywords
 
 
 def _tags(draft: Draft, line: Line) -> list[str]:
@@ -81,7 +81,7 @@ def _tags(draft: Draft, line: Line) -> list[str]:
         ]
     block = [other for other in draft.lines if other.block == line.block]
     items = [other for other in block if other.role in (Role.UNKNOWN, Role.TAGS)]
-    if any(other.role is not Role.FURNITURE for other in block if other not in items):
+    if any(not other.skipped for other in block if other not in items):
         return []
     labelled = block[0] not in items and bool(TAG_LABEL.match(block[0].text))
     if len(items) < (1 if labelled else 2) or line is not items[-1]:
@@ -111,9 +111,7 @@ def _cut_after_marker(draft: Draft) -> None:
     free lines are furniture, unless a paragraph of prose comes after it."""
     zone_end = max((line.pos for line in draft.header_zone()), default=0)
     candidates = [
-        line
-        for line in draft.lines[zone_end + 1 :]
-        if line.role in (Role.UNKNOWN, Role.FURNITURE)
+        line for line in draft.lines[zone_end + 1 :] if line.free or line.skipped
     ]
     for index, line in enumerate(candidates):
         if len(line.text) > MAX_MARKER_CHARS or not TAIL_MARKER.match(line.text):
@@ -122,9 +120,9 @@ def _cut_after_marker(draft: Draft) -> None:
         if any(_strong(other.text) for other in rest):
             continue
         for other in rest:
-            draft.claim(other, Role.FURNITURE)
+            draft.claim(other, Role.END)
         if line.free:
-            draft.claim(line, Role.FURNITURE)
+            draft.claim(line, Role.END)
         return
 
 
