@@ -18,6 +18,7 @@ from .vocabulary import (
     BYLINE_LABELS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NOT_NAME_OPENERS,
     NOT_NAME_WORDS,
     SIGNATURE_AGENCY_JOINERS,
 )
@@ -84,7 +85,7 @@ def is_person_name(text: str) -> bool:
         return False
     if len(tokens) == 1:
         return bool(INITIALS.match(tokens[0])) and any(c == "." for c in tokens[0])
-    if tokens[0].lower() in NAME_PARTICLES:
+    if tokens[0].lower() in NAME_PARTICLES or tokens[0].lower() in NOT_NAME_OPENERS:
         return False
     named = 0
     for token in tokens:

@@ -36,7 +36,7 @@ TRAILING_SLASH_CREDIT = re.compile(
 )
 # "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
 LABELLED_CREDIT = re.compile(
-    r"^(?P<caption>.+?[.!?…»\")])\s*(?P<credit>(?:photograph|photos?|credits?"
+    r"^(?P<caption>.+?[.!?…»\"),])\s*(?P<credit>(?:photograph|photos?|credits?"
     r"|crédits?(?: photos?)?|image|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
     re.IGNORECASE,
 )
@@ -115,7 +115,7 @@ def clean_credit(text: str) -> str:
 def clean_caption(text: str) -> str:
     """Strip caption labels ("Image caption", "[1/5]") and trailing separators."""
     text = CAPTION_LABEL.sub("", text.strip())
-    return text.strip().rstrip(" -—–|/").strip()
+    return text.strip().rstrip(" -—–|/,").strip()
 
 
 def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None:

@@ -2,10 +2,12 @@
 
 Furniture is what the page prints around the article: share buttons,
 counters, reading times, "Lire aussi" teasers. Lines are matched whole
-against the tables of ``vocabulary``; long lines of running text are never
-furniture, except for a teaser glued inside them, which is cut out while the
-sentences around it stay. Boxes that are furniture as a whole are in
-``boxes.py``.
+against the tables of ``vocabulary``, or are made only of interface words
+("Partager Discussion", "FacebookTwitterFlipboard"), or are written in
+another script than the headline (a language switcher); long lines of running
+text are never furniture, except for a teaser glued inside them, which is cut
+out while the sentences around it stay. Boxes that are furniture as a whole
+are in ``boxes.py``.
 """
 
 from __future__ import annotations
@@ -13,8 +15,16 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Line, Role
-from .text import compile_table, ends_sentence, is_all_caps, norm, squash, words
-from .vocabulary import FURNITURE_LINES, INLINE_TEASER_MARKERS
+from .text import (
+    compile_table,
+    ends_sentence,
+    is_all_caps,
+    is_prose,
+    norm,
+    squash,
+    words,
+)
+from .vocabulary import FURNITURE_LINES, INLINE_TEASER_MARKERS, UI_FILLERS, UI_WORDS
 
 FURNITURE = compile_table(FURNITURE_LINES)
 # The teaser runs to a glued capital ("Moyen ÂgeSon"), an opening quote or the end.
@@ -22,6 +32,12 @@ INLINE_TEASER = re.compile(
     r"(?P<marker>(?i:" + "|".join(INLINE_TEASER_MARKERS) + r"))\s*[:.»>-]?\s+"
     r"(?P<teaser>.+?)(?=(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý][a-zà-ÿ'’])|\s[«\"“]|$)"
 )
+# Where words are glued: "FacebookTwitter", "URLCopied!", "articleImprimer".
+GLUED_WORDS = re.compile(
+    r"(?<=[a-zà-ÿ!])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+UI_TOKEN = re.compile(r"[\w+-]+")
+LAST_LATIN_LETTER = 0x24F
 INLINE_TEASER_CASED = re.compile(
     r"(?-i:(?:À|A) LIRE AUSSI|LIRE AUSSI|READ MORE|RELATED)\b"
 )
@@ -30,28 +46,86 @@ MAX_FURNITURE_CHARS = 220
 MIN_CAPS_TEASER_WORDS = 6
 MAX_OUTLET_DATELINE_WORDS = 6
 MAX_CAPS_TEASER_CHARS = 160
+MIN_UI_WORDS = 2
 
 
 def drop_furniture(draft: Draft) -> None:
     """Claim whole lines that are furniture; cut teasers glued into paragraphs."""
-    repeated = _header_texts(draft)
-    source = draft.found.source
-    for line in draft.free_lines():
-        line.text = cut_inline_teasers(line.text)
-        text = line.text
-        if not text or (
-            len(text) <= MAX_FURNITURE_CHARS and _furniture(text, repeated, source)
-        ):
-            draft.claim(line, Role.FURNITURE)
-
-
-def _furniture(text: str, repeated: set[str], source: str | None) -> bool:
-    return bool(
-        FURNITURE.match(text)
-        or norm(text) in repeated
-        or _caps_teaser(text)
-        or _outlet_dateline(text, source)
+    page = _Page(
+        repeated=_header_texts(draft),
+        source=draft.found.source,
+        caps_headings=_prints_caps_headings(draft),
+        latin=_latin(draft.found.title),
     )
+    for line in draft.free_lines():
+        if not page.furniture(line.text):
+            line.text = cut_inline_teasers(line.text)
+            if line.text and not page.furniture(line.text):
+                continue
+        draft.claim(line, Role.FURNITURE)
+
+
+class _Page:
+    """What tells furniture on this page: its header texts, its source, whether
+    it prints intertitles in capitals, whether its headline is in Latin script."""
+
+    def __init__(
+        self, repeated: set[str], source: str | None, caps_headings: bool, latin: bool
+    ) -> None:
+        self.repeated, self.source = repeated, source
+        self.caps_headings, self.latin = caps_headings, latin
+
+    def furniture(self, text: str) -> bool:
+        if len(text) > MAX_FURNITURE_CHARS:
+            return False
+        return bool(
+            FURNITURE.match(text)
+            or norm(text) in self.repeated
+            or ui_labels(text)
+            or (self.latin and not _latin(text) and any(c.isalpha() for c in text))
+            or (not self.caps_headings and _caps_teaser(text))
+            or _outlet_dateline(text, self.source)
+        )
+
+
+def ui_labels(text: str) -> bool:
+    """Whether a line is only interface labels, maybe glued together.
+
+    >>> ui_labels("FacebookTwitterFlipboard"), ui_labels("Imprimer cet articleImprimer")
+    (True, True)
+    >>> ui_labels("Partager la discussion avec Jean")
+    False
+    """
+    tokens = UI_TOKEN.findall(GLUED_WORDS.sub(" ", text).casefold())
+    labels = sum(token in UI_WORDS for token in tokens)
+    return labels >= MIN_UI_WORDS and all(
+        token in UI_WORDS or token in UI_FILLERS for token in tokens
+    )
+
+
+def _latin(text: str) -> bool:
+    """Whether a text has a letter of the Latin script."""
+    return any(c.isalpha() and ord(c) <= LAST_LATIN_LETTER for c in text)
+
+
+def _prints_caps_headings(draft: Draft) -> bool:
+    """Whether the article prints short intertitles in capitals ("PÉTARD MOUILLÉ")
+    followed by prose: then a longer line in capitals is an intertitle too,
+    not a teaser shouting another article's headline."""
+    lines = draft.lines
+    for line in draft.free_lines():
+        count = len(words(line.text))
+        if not (
+            2 <= count < MIN_CAPS_TEASER_WORDS
+            and is_all_caps(line.text)
+            and not ends_sentence(line.text)
+            and not FURNITURE.match(line.text)
+        ):
+            continue
+        following = lines[line.pos + 1] if line.pos + 1 < len(lines) else None
+        if following is not None and is_prose(following.text):
+            return True
+    return False
 
 
 def _outlet_dateline(text: str, source: str | None) -> bool:

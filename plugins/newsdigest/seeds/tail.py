@@ -108,7 +108,8 @@ def _last_of_block(draft: Draft, line: Line) -> bool:
 
 def _cut_after_marker(draft: Draft) -> None:
     """From the first end-of-article marker (free or already furniture) on,
-    free lines are furniture, unless a paragraph of prose comes after it."""
+    free lines and photos (other articles' cards) are furniture, unless a
+    paragraph of prose comes after it."""
     zone_end = max((line.pos for line in draft.header_zone()), default=0)
     candidates = [
         line for line in draft.lines[zone_end + 1 :] if line.free or line.skipped
@@ -119,10 +120,11 @@ def _cut_after_marker(draft: Draft) -> None:
         rest = [other for other in candidates[index + 1 :] if other.free]
         if any(_strong(other.text) for other in rest):
             continue
-        for other in rest:
-            draft.claim(other, Role.END)
-        if line.free:
-            draft.claim(line, Role.END)
+        for other in draft.lines[line.pos :]:
+            if other.free or other.role is Role.PHOTO:
+                draft.claim(other, Role.END)
+        ended = {other.no for other in draft.lines if other.role is Role.END}
+        draft.photos = [photo for photo in draft.photos if photo.line not in ended]
         return
 
 
