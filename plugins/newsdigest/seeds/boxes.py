@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .bylines import LABEL as BYLINE_LABEL
+from .bylines import parse_byline
 from .dates import find_dates
 from .draft import Draft, Line, Role
 from .text import (
@@ -55,6 +57,7 @@ RUBRIC = re.compile(
     re.I,
 )
 MAX_PROMOTION_LINES = 15
+MAX_DATED_BOX_LINE_WORDS = 8
 MAX_CARD_BLURB_CHARS = 300
 MAX_BOX_LABEL_REACH = 8
 
@@ -106,7 +109,7 @@ def _drop_labelled_boxes(draft: Draft, toc: set[str]) -> None:
         ):
             continue
         for line in block:
-            if norm(line.text) in toc:
+            if norm(line.text) in toc or _byline_or_date(line):
                 continue
             draft.claim(line, Role.BOX)
 
@@ -122,6 +125,8 @@ def _drop_box_inside(draft: Draft, block: list[Line]) -> None:
         for other in under:
             if is_prose(other.text) or not (other.free or other.skipped):
                 break
+            if _byline_or_date(other) and not any(o.free for o in box):
+                break  # the article's byline under a row of labels
             box.append(other)
         if len(box) > 1:
             for other in box:
@@ -174,6 +179,14 @@ def _drop_cards(draft: Draft) -> None:
             card.append(summary)
         for other in card:
             draft.claim(other, Role.BOX)
+
+
+def _byline_or_date(line: Line) -> bool:
+    """A labelled byline ("By Jane Doe") or a date line, never part of a box."""
+    text = line.text
+    if BYLINE_LABEL.match(text) and parse_byline(text):
+        return True
+    return bool(find_dates(text)) and len(words(text)) <= MAX_DATED_BOX_LINE_WORDS
 
 
 def _drop_timed_clips(draft: Draft) -> None:

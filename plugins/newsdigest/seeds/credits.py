@@ -64,6 +64,13 @@ CREDIT_SMALL_WORDS = frozenset(
 )
 
 MAX_CREDIT_WORDS = 9
+MAX_CREDIT_CHARS = 90
+# A labelled credit may be long or compound: "(Photos by AP; photo
+# illustration by Jane Doe / The Test Times)".
+MAX_LABELLED_CREDIT_WORDS = 20
+MAX_LABELLED_CREDIT_CHARS = 160
+# A second label inside a credit makes it compound: its labels are kept.
+INNER_CREDIT_LABEL = re.compile(r".+\b(?:by|par)\s", re.IGNORECASE)
 
 
 def is_credit(text: str, source: str | None = None) -> bool:
@@ -75,11 +82,16 @@ def is_credit(text: str, source: str | None = None) -> bool:
     (False, True)
     """
     text = NOISE.sub("", text).strip()
-    if not text or len(text) > 90 or len(words(text)) > MAX_CREDIT_WORDS:
+    labelled = bool(CREDIT_LABEL.match(text.lstrip("([ "))) or "©" in text
+    most_chars, most_words = (
+        (MAX_LABELLED_CREDIT_CHARS, MAX_LABELLED_CREDIT_WORDS)
+        if labelled
+        else (MAX_CREDIT_CHARS, MAX_CREDIT_WORDS)
+    )
+    if not text or len(text) > most_chars or len(words(text)) > most_words:
         return False
     if BYLINE_START.match(text.strip("( ")):
         return False
-    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text
     value = clean_credit(text)
     if not value or (
         ends_sentence(value) and not labelled and not _abbreviation(value)
@@ -105,7 +117,9 @@ def clean_credit(text: str) -> str:
         stripped = text.strip(" -—–|/:").strip()
         if stripped[:1] in "([" and stripped[-1:] in ")]":
             stripped = stripped[1:-1].strip()
-        stripped = CREDIT_LABEL.sub("", stripped).strip()
+        label = CREDIT_LABEL.match(stripped)
+        if label and not INNER_CREDIT_LABEL.match(stripped[label.end() :]):
+            stripped = stripped[label.end() :].strip()
         if stripped == text:
             break
         text = stripped

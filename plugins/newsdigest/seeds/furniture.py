@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .draft import Draft, Line, Role
 from .text import (
     compile_table,
@@ -141,12 +142,14 @@ def _outlet_dateline(text: str, source: str | None) -> bool:
 
 
 def _caps_teaser(text: str) -> bool:
-    """A headline shouted in capitals, linking to another article."""
+    """A headline shouted in capitals, linking to another article (not a date
+    line in capitals: "PUBLISHED MARCH 3, 2024 9:15 AM ET")."""
     return (
         len(text) <= MAX_CAPS_TEASER_CHARS
         and is_all_caps(text)
         and len(words(text)) >= MIN_CAPS_TEASER_WORDS
         and not ends_sentence(text)
+        and not any(match.has_year for match in find_dates(text))
     )
 
 

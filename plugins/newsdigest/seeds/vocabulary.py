@@ -131,7 +131,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"mettre en favori.{0,40}|sauvegarder cet article.{0,60}|article (ajouté|retiré).{0,40}|voir sa bio|voir mon profil",
     r"pour sauvegarder cet(te)? article.{0,120}",
     r"\d+ (recommandés?|recommandations?|recommendations?|likes?|j'aime|vues|views)",
-    r"(alerter|recommander|favori|tweet|tweeter|discussion|réagir)",
+    r"(alerter|recommander|favori|tweet|tweeter|discussion|réagir|follow|suivre)",
+    r"@\w{2,30}",
     r"(vos )?réactions( \(\d+\))?|(comments?|commentaires?)( \(\d+\))?",
     r"dive deeper( \(\d+ min\))?|speed read|summary|listen|résumé",
     r"(skip past|skip to|after) .{1,40} promotion|privacy notice:.{0,300}",
@@ -442,7 +443,59 @@ BYLINE_LABELS: tuple[str, ...] = (
     r"propos recueillis par",
     r"un article de",
     r"an article by",
+    r"un texte de",
+    r"une chronique de",
+    r"a story by",
 )
+
+# A line that only says "author", with the names on the next line.
+AUTHOR_LABEL_LINES: tuple[str, ...] = (
+    r"auteure?s?|author(s)?|par|by|texte|written by|rédigé par|signé par",
+)
+
+# What a person is, printed after the name in a byline ("Political
+# Correspondent", "correspondant à Genève"): never part of the name.
+BYLINE_ROLES: tuple[str, ...] = (
+    r"columnist",
+    r"correspondent",
+    r"editor",
+    r"reporter",
+    r"writer",
+    r"journalist",
+    r"producer",
+    r"contributor",
+    r"analyst",
+    r"critic",
+    r"photographer",
+    r"photojournalist",
+    r"anchor",
+    r"chroniqueur",
+    r"chroniqueuse",
+    r"correspondante?",
+    r"journaliste",
+    r"rédact(eur|rice)",
+    r"éditorialiste",
+    r"envoyée? spéciale?",
+    r"envoyée?",
+    r"pigiste",
+    r"stagiaire",
+    r"présentat(eur|rice)",
+    r"rédact(eur|rice) en chef( adjointe?)?",
+)
+
+# Words that qualify a role ("Senior Political Correspondent", "ASSISTANT
+# SPORTS EDITOR"): the beat or the rank, never part of a name.
+BYLINE_ROLE_QUALIFIERS: tuple[str, ...] = (
+    r"senior|chief|deputy|assistant|associate|executive|managing|contributing",
+    r"staff|special|investigative|foreign|national|international|political",
+    r"politics|business|economics|economy|finance|markets|sports?|health",
+    r"science|technology|tech|culture|arts|entertainment|opinion|world|metro",
+    r"city|local|state|white house|washington|europe|africa|asia|climate",
+    r"environment|education|legal|crime|data|video|photo|digital|news",
+)
+
+# Buttons a page prints after an author's name ("Victoria O’Regan Follow").
+BYLINE_BUTTONS = r"(?:\+\s*)?(?:follow|suivre|subscribe|s'abonner)"
 
 # Words joining names in a byline.
 NAME_JOINERS = r"\s*(?:,|;|\bet\b|\band\b|&|\+)\s*"
@@ -470,7 +523,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     "newsletter subscribe abonnez-vous accueil home menu sommaire lire aussi "
     "international national politique société economie économie monde sport "
     "sports culture santé science sciences tech world politics business opinion "
-    "opinions europe france".split()
+    "opinions europe france entretien entretiens interview interviews chronique "
+    "chroniques tribune tribunes éditorial editorial enquête enquêtes reportage "
+    "reportages dossier dossiers podcast podcasts série series épisode episode "
+    "analyse blog topics party parti related follow suivre".split()
 )
 
 # Notes that credit the reporting and editing, kept apart from the body.
@@ -480,6 +536,7 @@ CONTRIBUTOR_NOTES: tuple[str, ...] = (
     r"(writing|written|editing|edited|compiled) by .{3,}",
     r"with reporting (by|from) .{3,}",
     r".{3,} contributed (reporting )?to this (report|story|article)\.?",
+    r".{3,} contributed reporting( from .{2,60})?\.?",
     r"(avec|with) (la contribution|contribution) de .{3,}",
     r"édité par .{3,}",
     r"this (story|article) (was|has been) (updated|corrected).{0,200}",
