@@ -69,6 +69,10 @@ MAX_CREDIT_CHARS = 90
 # illustration by Jane Doe / The Test Times)".
 MAX_LABELLED_CREDIT_WORDS = 20
 MAX_LABELLED_CREDIT_CHARS = 160
+LONG_CREDIT_LABEL = re.compile(
+    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video)s?\s+by|crédits?\s*photos?\s*:)",
+    re.IGNORECASE,
+)
 # A second label inside a credit makes it compound: its labels are kept.
 INNER_CREDIT_LABEL = re.compile(r".+\b(?:by|par)\s", re.IGNORECASE)
 
@@ -82,10 +86,10 @@ def is_credit(text: str, source: str | None = None) -> bool:
     (False, True)
     """
     text = NOISE.sub("", text).strip()
-    labelled = bool(CREDIT_LABEL.match(text.lstrip("([ "))) or "©" in text
+    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text
     most_chars, most_words = (
         (MAX_LABELLED_CREDIT_CHARS, MAX_LABELLED_CREDIT_WORDS)
-        if labelled
+        if LONG_CREDIT_LABEL.match(text)
         else (MAX_CREDIT_CHARS, MAX_CREDIT_WORDS)
     )
     if not text or len(text) > most_chars or len(words(text)) > most_words:

@@ -50,6 +50,10 @@ def _read_end(draft: Draft) -> None:
             draft.claim(line, Role.NOTE)
             notes.insert(0, text)
             continue
+        tags = _tags(draft, line)
+        if tags:
+            keywords[:0] = tags
+            continue
         signature = (
             parse_signature(text, source) if len(text) <= MAX_SIGNATURE_CHARS else None
         )
@@ -57,10 +61,6 @@ def _read_end(draft: Draft) -> None:
             draft.claim(line, Role.SIGNATURE)
             authors[:0] = signature.authors
             agencies[:0] = signature.agencies
-            continue
-        tags = _tags(draft, line)
-        if tags:
-            keywords[:0] = tags
             continue
         break
     draft.found.signature_authors = authors
