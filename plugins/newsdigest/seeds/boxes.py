@@ -56,6 +56,11 @@ RUBRIC = re.compile(
     r"|analyse|tribune|entretien|portrait|décryptage)\s*:\s*\S",
     re.I,
 )
+PLAYER_DURATION = re.compile(
+    r"^(?:durée de l['’](?:audio|émission)|durée de la vidéo"
+    r"|(?:audio |video )?duration)\s*:?\s*[\d:]+",
+    re.IGNORECASE,
+)
 MAX_PROMOTION_LINES = 15
 MAX_DATED_BOX_LINE_WORDS = 8
 MAX_CARD_BLURB_CHARS = 300
@@ -78,6 +83,7 @@ def drop_promo_blocks(draft: Draft) -> None:
     _drop_timed_clips(draft)
     _drop_skipped_promotions(draft)
     _drop_cards(draft)
+    _drop_player_titles(draft)
 
 
 def _drop_tables_of_contents(draft: Draft) -> set[str]:
@@ -125,13 +131,30 @@ def _drop_box_inside(draft: Draft, block: list[Line]) -> None:
         for other in under:
             if is_prose(other.text) or not (other.free or other.skipped):
                 break
-            if _byline_or_date(other) and not any(o.free for o in box):
-                break  # the article's byline under a row of labels
+            if _dated(other) or (
+                _byline_or_date(other) and not any(o.free for o in box)
+            ):
+                break  # the article's date, or its byline under a row of labels
             box.append(other)
         if len(box) > 1:
             for other in box:
                 draft.claim(other, Role.BOX)
             return
+
+
+def _drop_player_titles(draft: Draft) -> None:
+    """An audio or video player prints the headline again above its duration."""
+    title = norm(draft.found.title)
+    for line in draft.lines:
+        if not PLAYER_DURATION.match(line.text):
+            continue
+        above = draft.previous_live(line)
+        if (
+            above is not None
+            and above.block == line.block
+            and norm(above.text) == title
+        ):
+            draft.claim(above, Role.BOX)
 
 
 def _drop_skipped_promotions(draft: Draft) -> None:
@@ -184,16 +207,21 @@ def _drop_cards(draft: Draft) -> None:
 def _byline_or_date(line: Line) -> bool:
     """A labelled byline ("By Jane Doe") or a date line, never part of a box."""
     text = line.text
-    if BYLINE_LABEL.match(text) and parse_byline(text):
-        return True
-    return bool(find_dates(text)) and len(words(text)) <= MAX_DATED_BOX_LINE_WORDS
+    return bool(BYLINE_LABEL.match(text) and parse_byline(text)) or _dated(line)
+
+
+def _dated(line: Line) -> bool:
+    """A short line holding a date with its year."""
+    return len(words(line.text)) <= MAX_DATED_BOX_LINE_WORDS and any(
+        match.has_year for match in find_dates(line.text)
+    )
 
 
 def _drop_timed_clips(draft: Draft) -> None:
     """A clip's running time alone on a line, with its title around it
     ("Firefighters search rooms – video" / "00:00:49" / the title again)."""
-    for line in draft.free_lines():
-        if not CLIP_TIME.match(line.text):
+    for line in draft.lines:
+        if not (line.free or line.skipped) or not CLIP_TIME.match(line.text):
             continue
         neighbours = [
             draft.lines[pos]

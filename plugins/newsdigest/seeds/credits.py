@@ -36,19 +36,19 @@ TRAILING_SLASH_CREDIT = re.compile(
 )
 # "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
 LABELLED_CREDIT = re.compile(
-    r"^(?P<caption>.+?[.!?…»\"),])\s*(?P<credit>(?:photograph|photos?|credits?"
+    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?P<credit>(?:photograph|photos?|credits?"
     r"|crédits?(?: photos?)?|image|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
     re.IGNORECASE,
 )
 BRACKETED_CREDIT = re.compile(
-    r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]$"
+    r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]{2,160})[)\]]$"
 )
 COPYRIGHT_CREDIT = re.compile(
     r"^(?P<caption>.+?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,90})$",
     re.IGNORECASE,
 )
 SEPARATED_CREDIT = re.compile(
-    r"^(?P<caption>.+?)\s+[-—–|]\s+(?P<credit>[^-—–|]{2,90})$"
+    r"^(?P<caption>.+?)\s+[-—–|]\s+(?P<credit>[^-—–|]{2,160})$"
 )
 PHOTO_PREFIX_CREDIT = re.compile(
     r"^(?:photos?|crédits?(?: photos?)?)\s*:\s*", re.IGNORECASE
@@ -70,7 +70,8 @@ MAX_CREDIT_CHARS = 90
 MAX_LABELLED_CREDIT_WORDS = 20
 MAX_LABELLED_CREDIT_CHARS = 160
 LONG_CREDIT_LABEL = re.compile(
-    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video)s?\s+by|crédits?\s*photos?\s*:)",
+    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video)s?\s+by|crédits?\s*photos?\s*:"
+    r"|photos?\s*:|photograph\s*:|tous droits réservés|all rights reserved|©)",
     re.IGNORECASE,
 )
 # A second label inside a credit makes it compound: its labels are kept.
@@ -86,12 +87,9 @@ def is_credit(text: str, source: str | None = None) -> bool:
     (False, True)
     """
     text = NOISE.sub("", text).strip()
-    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text
-    most_chars, most_words = (
-        (MAX_LABELLED_CREDIT_CHARS, MAX_LABELLED_CREDIT_WORDS)
-        if LONG_CREDIT_LABEL.match(text)
-        else (MAX_CREDIT_CHARS, MAX_CREDIT_WORDS)
-    )
+    long_label = bool(LONG_CREDIT_LABEL.match(text))
+    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text or long_label
+    most_chars, most_words = credit_size(text)
     if not text or len(text) > most_chars or len(words(text)) > most_words:
         return False
     if BYLINE_START.match(text.strip("( ")):
@@ -108,6 +106,14 @@ def is_credit(text: str, source: str | None = None) -> bool:
     if source and squash(source) and squash(source) in squash(value):
         return True
     return bool(SLASH_CREDIT.match(value)) and _capitalised(value)
+
+
+def credit_size(text: str) -> tuple[int, int]:
+    """How many characters and words a credit may have: more when its label
+    says so ("Photos by ...", "Tous droits réservés ...", "(Photo: ...)")."""
+    if LONG_CREDIT_LABEL.match(text.strip()):
+        return MAX_LABELLED_CREDIT_CHARS, MAX_LABELLED_CREDIT_WORDS
+    return MAX_CREDIT_CHARS, MAX_CREDIT_WORDS
 
 
 def clean_credit(text: str) -> str:
@@ -152,7 +158,10 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
         SEPARATED_CREDIT,
     ):
         match = pattern.match(line)
-        if not match or len(words(match.group("credit"))) > MAX_CREDIT_WORDS:
+        if not match:
+            continue
+        credit = match.group("credit").strip()
+        if len(words(credit)) > credit_size(credit.strip("([ "))[1]:
             continue
         marked = pattern in (COPYRIGHT_CREDIT, LABELLED_CREDIT)
         if marked or is_credit(match.group("credit"), source):

@@ -31,6 +31,10 @@ CAPS_KICKER = re.compile(
 LOWER_KICKER = re.compile(
     r"^(?P<kicker>[a-zà-ÿ][\wà-ÿ'’-]*(?:\s+[\wà-ÿ'’-]+){0,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
+# A section label glued to the lede's first word: "AgricultureL'Office fédéral".
+GLUED_KICKER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
+)
 MIN_KICKER_LETTERS = 5
 MIN_LEDE_WORDS = 8
 MIN_UNPUNCTUATED_LEDE_WORDS = 12
@@ -54,7 +58,9 @@ def find_lede(draft: Draft) -> None:
     draft.found.lede = lede
     if kicker:
         draft.found.kicker = kicker
-        if kicker.isupper() and not draft.found.section:
+        if (kicker.isupper() or GLUED_KICKER.match(candidate.text)) and (
+            not draft.found.section
+        ):
             draft.found.section = smart_title(kicker)
     _find_deck(draft, candidate)
 
@@ -64,10 +70,12 @@ def split_kicker(text: str) -> tuple[str | None, str]:
 
     >>> split_kicker("FOOTBALL Le club breton recherche un technicien étranger...")
     ('FOOTBALL', 'Le club breton recherche un technicien étranger...')
+    >>> split_kicker("SantéL'hôpital de Testville rouvre ses urgences ce lundi.")
+    ('Santé', "L'hôpital de Testville rouvre ses urgences ce lundi.")
     >>> split_kicker("LE POINT SUR LA SITUATION - «Nous avons...»")
     (None, 'LE POINT SUR LA SITUATION - «Nous avons...»')
     """
-    for pattern in (CAPS_KICKER, LOWER_KICKER):
+    for pattern in (CAPS_KICKER, LOWER_KICKER, GLUED_KICKER):
         match = pattern.match(text)
         if not match:
             continue

@@ -19,7 +19,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"share this with",
     r"(facebook|twitter|x|linkedin|whatsapp|instagram|pinterest|flipboard|messenger"
     r"|viadeo|reddit|telegram|google\+|bluesky|threads|tumblr|mastodon|snapchat"
-    r"|youtube|tiktok|e-?mail|mail|print|imprimer|sms|copy|copier)",
+    r"|youtube|tiktok|e-?mail|mail|courriel|print|imprimer|sms|copy|copier)",
     r"(copier|copy) (le |this |the )?(lien|link)|lien copié|link copied|copied!?",
     r"envoyer (par|à un ami).{0,20}|send (by|to a friend).{0,20}",
     r"(sauvegarder|enregistrer|save|bookmark)( (l'|cet |this )?(article|story))?",
@@ -32,7 +32,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"\d[\d ]*(commentaires?|comments?|partages?|shares?|réactions?|reactions?)"
     r"( \d[\d ]*(partages?|shares?|commentaires?|comments?))?",
     r"(temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(min|minutes?|mn)\.?",
-    r"\d+\s*(min|minutes?|mn)\.?( de lecture| read| to read| lues?| lecture)",
+    r"\d+\s*(min|minutes?|mn)\.?( de lecture| read| to read| lues?| lecture)?",
+    r"add to (your )?(saved stories|reading list|favou?rites)",
     r"(commenter|comments?|commentaires?|réagir|react|voir les commentaires)",
     # subscriptions, accounts, newsletters
     r"(abonnez-vous|je m'abonne|s'abonner|abonnement|subscribe|subscribed"
@@ -90,7 +91,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"media playback is unsupported on your device",
     r"(media|video|vidéo) ?caption.{0,200}",
     r"reporting from .{1,60}|en direct (de|d') .{1,60}",
-    r"\(?(updated|mis à jour|actualisé|modifié)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}.{0,20}\)?",
+    r"\(?(updated|mis à jour|actualisé|modifié|publié|published|posted)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?!.*(19|20)\d\d).{0,20}\)?",
     r"(voir|afficher) en plein écran|plein écran|full ?screen|(enlarge|agrandir)( .{0,30})?",
     r"fermer|close|open|ouvrir|menu|retour|back",
     r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture)",
@@ -103,6 +104,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"purchase licensing rights|, ?opens new tab|opens new tab",
     # media players: controls, counters, file sizes
     r"play( ?/ ?pause)?|pause|volume|mute|unmute|[<>]\s*(previous|next|précédent|suivant)",
+    r"(\d{1,2}:)?\d{1,2}:\d\d( ?/ ?(\d{1,2}:)?\d{1,2}:\d\d)?",
     r"(durée de l'audio|durée de la vidéo|audio duration|video duration)\s*:?\s*[\d:]+",
     r"(jpe?g|png|gif|webp|pdf|mp3|mp4)\s*-\s*\d+([.,]\d+)?\s*(ko|kb|mo|mb|go|gb)",
     r"view all( \(\d+\))?|voir tout|tout voir|\d+ (of|sur|de) \d+\s*\|?",
@@ -358,6 +360,9 @@ CREDIT_LABELS: tuple[str, ...] = (
     r"source\s*:",
     r"©",
     r"\(c\)",
+    r"tous droits réservés\s*:?",
+    r"all rights reserved\s*:?",
+    r"file\s*:",
     r"photo",
 )
 
