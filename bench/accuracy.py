@@ -32,6 +32,7 @@ import shutil
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,8 +172,9 @@ def score(
 
 
 def tight(text: str) -> str:
-    """Folded text without spaces before punctuation ("bitcoin\n, new" as pasted)."""
-    return re.sub(r"\s+(?=[,.;:!?)])", "", norm(text))
+    """Folded text without spaces before punctuation ("bitcoin\n, new" as pasted),
+    accents composed (the reader composes "a" + U+0300 into "à")."""
+    return re.sub(r"\s+(?=[,.;:!?)])", "", norm(unicodedata.normalize("NFC", text)))
 
 
 def same(got: str | None, want: str | None) -> bool:

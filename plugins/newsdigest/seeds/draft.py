@@ -71,6 +71,8 @@ class Findings:
     title_line: int = 1
     # drop_promo_blocks: the items of a table of contents (the intertitles)
     toc: set[str] = field(default_factory=set)
+    # find_topic_lists, then find_tail: the page's own topics
+    keywords: list[str] = field(default_factory=list)
     # find_embeds
     embeds: list[Element] = field(default_factory=list)
     # find_bylines_and_dates
@@ -85,7 +87,6 @@ class Findings:
     signature_authors: list[str] = field(default_factory=list)
     signature_agencies: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
     # find_language
     lang: str | None = None
 

@@ -24,6 +24,10 @@ HOME_ITEMS = frozenset(
 DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>.+?)(?P<tld>\.[a-z]{2,3}(?:\.[a-z]{2})?)?/?$"
 )
+# An alias in brackets after the name ("Voice of America (VOA News)"), and
+# trade marks glued to it ("Testnews©").
+ALIAS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+MARKS = re.compile(r"[©®™]")
 MAX_SITE_WORDS = 6
 MAX_KICKER_WORDS = 2
 MAX_CAPS_KICKER_WORDS = 4
@@ -102,13 +106,20 @@ def source_name(line: str, text: str) -> str:
     ('Le Monde', 'actu.fr')
     >>> source_name("usatoday", "Kevin McCoy USA TODAY"), source_name("20minutes", "")
     ('USA Today', '20 Minutes')
+    >>> source_name("Le Test (LT News)", ""), source_name("Testnews©", "")
+    ('Le Test', 'Testnews')
+    >>> source_name("essais.fr", "LIRE AUSSI SUR ESSAIS.FR")
+    'Essais'
     """
-    name = line.strip()
+    name = MARKS.sub("", ALIAS.sub("", line)).strip() or line.strip()
     match = DOMAIN.match(name)
     if match and match.group("tld"):
         stem = match.group("name")
         if " " in stem or any(char.isupper() for char in stem):
             return stem
+        cased = _cased_domain(name.removeprefix("www."), text)
+        if cased:
+            return smart_title(cased) if cased.isupper() else cased
         return name.removeprefix("www.")
     if " " in name or not name.islower():
         return name
@@ -118,6 +129,15 @@ def source_name(line: str, text: str) -> str:
         return smart_title(spelled) if spelled.isupper() else spelled
     split = re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", name)
     return smart_title(split) if split != name else name
+
+
+def _cased_domain(domain: str, text: str) -> str | None:
+    """The site's name as the text prints its domain with capitals
+    ("REGARDS.FR" for regards.fr), without the suffix; None if only lower case."""
+    for found in re.findall(re.escape(domain), text, re.IGNORECASE):
+        if found != domain and any(char.isupper() for char in found):
+            return found.rsplit(".", 1)[0]
+    return None
 
 
 def _spelling_in_text(key: str, text: str) -> str | None:

@@ -26,6 +26,7 @@ from .lede import find_lede
 from .model import Seed
 from .photos import find_photos
 from .tail import find_tail
+from .topics import find_topic_lists
 
 __all__ = ["STEPS", "ParseOptions", "parse_seed", "read_draft"]
 
@@ -35,6 +36,7 @@ STEPS: tuple[Step, ...] = (
     find_header,
     drop_furniture,
     drop_promo_blocks,
+    find_topic_lists,
     join_fragments,
     find_photos,
     find_embeds,
