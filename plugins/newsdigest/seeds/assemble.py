@@ -18,6 +18,7 @@ from .draft import Draft, Role
 from .errors import SeedError
 from .frontmatter import FrontMatter
 from .model import Kind, Photo, Seed
+from .reldates import resolve
 from .text import squash
 from .textdates import resolve_text_date
 
@@ -32,6 +33,7 @@ class ParseOptions:
     timezone: str = "Europe/Paris"
     default_lang: str = "fr"
     fallback_date: str = "2000-01-01"
+    added_at: dt.datetime | None = None  # when the seed was first added
 
 
 def assemble(draft: Draft, front: FrontMatter, options: ParseOptions) -> Seed:
@@ -86,6 +88,14 @@ def _dates(
     if modified:
         draft.warn(0, "only an update date is printed: it is used as publication date")
         return modified_at, modified_at, "update"
+    relative = draft.found.relative
+    if relative is not None and options.added_at is not None:
+        added = options.added_at
+        return (
+            resolve(relative, added if added.tzinfo else added.replace(tzinfo=tz)),
+            None,
+            "relative",
+        )
     name_date = FILE_DATE.search(draft.path.rsplit("/", 1)[-1])
     if name_date:
         day = dt.date(*(int(part) for part in name_date.groups()))

@@ -17,6 +17,7 @@ from enum import StrEnum
 from .dates import DateMatch
 from .errors import Problem
 from .model import Element, Photo
+from .reldates import RelativeDate
 from .text import is_prose
 
 HEADER_ZONE_LINES = 30
@@ -80,6 +81,7 @@ class Findings:
     header_agencies: list[str] = field(default_factory=list)
     published: DateMatch | None = None
     modified: DateMatch | None = None
+    relative: RelativeDate | None = None  # "il y a 3 heures", when no date
     # find_lede
     lede: str | None = None
     deck: str | None = None
