@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 
+from .bylines import LABEL as BYLINE_LABEL
+from .dates import find_dates
 from .draft import Draft, Line, Role
 from .errors import SeedError
-from .text import ends_sentence, smart_title, squash, words
+from .furniture import FURNITURE
+from .names import is_person_name
+from .text import ends_sentence, is_prose, smart_title, squash, words
 
 BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||→|»)\s+")
 HOME_ITEMS = frozenset(
@@ -33,6 +37,7 @@ MAX_KICKER_WORDS = 2
 MAX_CAPS_KICKER_WORDS = 4
 MIN_TITLE_WORDS = 5
 MAX_SECTION_CHARS = 120
+MAX_SECTION_WORDS = 5
 
 
 def find_header(draft: Draft) -> None:
@@ -40,12 +45,16 @@ def find_header(draft: Draft) -> None:
     lines = draft.lines
     if not lines:
         raise SeedError(draft.path, 1, "no text: the seed holds no article")
-    first_block = [line for line in lines if line.block == lines[0].block]
     header: list[Line] = []
-    if _is_site_name(first_block[0].text) and (len(first_block) > 1 or len(lines) > 1):
-        header.append(first_block[0])
-        if len(first_block) > 1 and _is_section_line(first_block[1].text):
-            header.append(first_block[1])
+    second = lines[1] if len(lines) > 1 else None
+    if (
+        second is not None
+        and _is_site_name(lines[0].text)
+        and (headline_like(second.text) or section_line(lines, 1))
+    ):
+        header.append(lines[0])
+        if lines[1].block == lines[0].block and section_line(lines, 1):
+            header.append(lines[1])
     rest = lines[len(header) :]
     if not rest:
         raise SeedError(
@@ -78,6 +87,9 @@ def find_header(draft: Draft) -> None:
     draft.claim(title, Role.TITLE)
     draft.found.title = title.text
     draft.found.title_line = title.no
+    again = lines[title.pos + 1] if title.pos + 1 < len(lines) else None
+    if again is not None and again.text == title.text:
+        draft.claim(again, Role.REPEAT)  # the headline selected twice
 
 
 def breadcrumb(text: str) -> tuple[str, ...]:
@@ -166,15 +178,44 @@ def _is_kicker(line: str, following: str) -> bool:
     )
 
 
+def headline_like(text: str) -> bool:
+    """Whether a line may be a headline (or a section above it): not a
+    paragraph, a byline, a date, a name or page furniture. A first line
+    followed by such a line is the headline itself, not a site name."""
+    return not (
+        _paragraph(text)
+        or BYLINE_LABEL.match(text)
+        or is_person_name(text)
+        or FURNITURE.match(text)
+        or any(match.has_year for match in find_dates(text))
+    )
+
+
+def _paragraph(text: str) -> bool:
+    """A line of prose that ends with a full stop (a headline may ask a question)."""
+    return is_prose(text) and text.rstrip().rstrip(" »\"”’')").endswith(".")
+
+
+def section_line(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index``, under the site name, is its section: a
+    breadcrumb, or a short label above a longer headline."""
+    text = lines[index].text
+    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
+        return False
+    if BREADCRUMB_SEPARATORS.search(text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    count = len(words(text))
+    return (
+        count <= MAX_SECTION_WORDS
+        and len(words(following)) > count
+        and headline_like(following)
+    )
+
+
 def _is_site_name(text: str) -> bool:
     count = len(words(text))
     return 0 < count <= MAX_SITE_WORDS and len(text) <= 60 and not ends_sentence(text)
-
-
-def _is_section_line(text: str) -> bool:
-    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
-        return False
-    return bool(BREADCRUMB_SEPARATORS.search(text)) or len(words(text)) <= 5
 
 
 def _full_text(draft: Draft) -> str:

@@ -462,6 +462,7 @@ AUTHOR_LABEL_LINES: tuple[str, ...] = (
 # Correspondent", "correspondant à Genève"): never part of the name.
 BYLINE_ROLES: tuple[str, ...] = (
     r"columnist",
+    r"editor-at-large",
     r"correspondent",
     r"editor",
     r"reporter",
