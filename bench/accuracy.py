@@ -18,7 +18,7 @@ parser's speed, seeds per second.
 
 ``--habits`` pastes each article again as other browsers and notes apps do
 (``bench/habits.py``) and scores the parser on each: "body" says that every
-paragraph read from the paste as it is was read again. Without a site-name
+paragraph of prose read from the paste as it is was read again. Without a site-name
 line (nor breadcrumb), the source and section score when they are left empty
 (the reader warns) or right.
 """
@@ -48,7 +48,7 @@ from bench.habits import HABITS
 from newsdigest.seeds.decode import decode_seed
 from newsdigest.seeds.model import Seed
 from newsdigest.seeds.parse import parse_seed
-from newsdigest.seeds.text import norm
+from newsdigest.seeds.text import is_prose, norm
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FURNITURE = ROOT / "tests" / "fixtures" / "corpus_furniture.yaml"
@@ -370,7 +370,8 @@ def habits_report(corpus: Path, misses: bool) -> dict[str, dict[str, Tally]]:
                 )
             score(truth, got, furniture.get(name) or [], tallies)
             body = norm(got.body)
-            lost = [p for p in baseline[name][0].paragraphs if norm(p) not in body]
+            prose = [p for p in baseline[name][0].paragraphs if is_prose(p)]
+            lost = [p for p in prose if norm(p) not in body]
             tallies["body"].add(not lost, f"{name}: lost {lost[:2]!r}")
         tables[label] = tallies
     print(f"{'field':16}" + "".join(f"{label:>24}" for label in HABITS))

@@ -125,6 +125,7 @@ class Draft:
     photos: list[Photo] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     step: str = ""
+    blocks_restored: bool = False  # the paste had lost its blank lines
 
     @classmethod
     def from_text(cls, text: str, path: str = "<seed>", first_line: int = 1) -> Draft:

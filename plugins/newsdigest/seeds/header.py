@@ -19,7 +19,7 @@ from .draft import Draft, Line, Role
 from .errors import SeedError
 from .furniture import FURNITURE
 from .names import is_person_name
-from .text import ends_sentence, is_prose, smart_title, squash, words
+from .text import ends_sentence, is_paragraph, smart_title, squash, words
 
 BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||→|»)\s+")
 HOME_ITEMS = frozenset(
@@ -183,17 +183,12 @@ def headline_like(text: str) -> bool:
     paragraph, a byline, a date, a name or page furniture. A first line
     followed by such a line is the headline itself, not a site name."""
     return not (
-        _paragraph(text)
+        is_paragraph(text)
         or BYLINE_LABEL.match(text)
         or is_person_name(text)
         or FURNITURE.match(text)
         or any(match.has_year for match in find_dates(text))
     )
-
-
-def _paragraph(text: str) -> bool:
-    """A line of prose that ends with a full stop (a headline may ask a question)."""
-    return is_prose(text) and text.rstrip().rstrip(" »\"”’')").endswith(".")
 
 
 def section_line(lines: list[Line], index: int) -> bool:
