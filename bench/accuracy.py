@@ -29,10 +29,11 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from newsdigest.seeds.decode import decode_seed
+from newsdigest.seeds.files import read_seed_file
 from newsdigest.seeds.model import Seed
-from newsdigest.seeds.parse import parse_seed
+from newsdigest.seeds.parse import ParseOptions
 from newsdigest.seeds.text import norm
+from newsdigest.settings import DEFAULTS
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FURNITURE = ROOT / "tests" / "fixtures" / "corpus_furniture.yaml"
@@ -180,8 +181,9 @@ def from_seed(seed: Seed) -> Extracted:
 def parse_corpus(corpus: Path) -> dict[str, tuple[Extracted, ...]]:
     out = {}
     for path in sorted(corpus.glob("*.txt")):
-        text, _ = decode_seed(path.read_bytes(), path.name)
-        out[path.stem] = (from_seed(parse_seed(text, path.name)),)
+        limit = DEFAULTS["DIGEST_MAX_SEED_BYTES"]
+        seed, _ = read_seed_file(str(path), path.name, ParseOptions(), limit, None)
+        out[path.stem] = (from_seed(seed),)
     return out
 
 

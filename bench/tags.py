@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from pelican.settings import read_settings
 
-from newsdigest.seeds.plugin import SeedReader
+from newsdigest.seeds.reader import SeedReader
 from newsdigest.slugs import make_slug
 from newsdigest.tagging.analyse import Item, analyse, item_for
 from newsdigest.tagging.cache import SpanCache
@@ -55,7 +55,7 @@ def read_items(paths: list[Path]) -> list[Item]:
     reader = SeedReader(read_settings(str(ROOT / "pelicanconf.py")))
     items = []
     for path in paths:
-        content, metadata = reader.read(str(path))
+        content, metadata = reader.read_seed(str(path), path.name)
         items.append(item_for(_Article(content, metadata)))
     return items
 

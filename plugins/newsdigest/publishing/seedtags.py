@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..seeds.model import Seed
-from ..seeds.plugin import SeedReader
+from ..seeds.reader import SeedReader
 from ..tagging.analyse import analyse, item_for
 from ..tagging.setup import tagger_from_settings
 

@@ -52,7 +52,7 @@ def parse_seed(
 ) -> Seed:
     """Parse the text of one seed; raise SeedError when it cannot be an article."""
     options = options or ParseOptions()
-    front, rest = split_front_matter(text, path)
+    front, rest = split_front_matter(text, path, options.images)
     draft = Draft.from_text(rest, path, first_line=front.body_start)
     draft.problems.extend(front.problems)
     draft.found["default_lang"] = options.default_lang
