@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
+from newsdigest.publishing import explain as explaining  # noqa: E402
 from newsdigest.publishing.seedfiles import SeedFolder  # noqa: E402
 from newsdigest.publishing.siteurl import publish_site_url  # noqa: E402
 from newsdigest.seeds.errors import SeedError  # noqa: E402
@@ -156,15 +157,25 @@ def livereload(c, port=CONFIG["port"]):
     help={
         "json": "print JSON instead of a table",
         "entities": "add entity tags (--no-entities: front-matter tags only)",
+        "explain": "show each line of seed NAME with its role and the step that "
+        "claimed it",
     }
 )
-def seeds(c, json=False, entities=True):
+def seeds(c, json=False, entities=True, explain=""):
     """Table of every seed: title, source, date, tags, warnings, errors"""
     from rich.console import Console
 
     from newsdigest.publishing.seedtags import EntityTagger
 
     folder = SeedFolder(SEED_SETTINGS)
+    if explain:
+        path = seed_path(explain)
+        try:
+            text = folder.text(path)
+        except SeedError as error:
+            raise Exit(str(error), code=1) from None
+        print(explaining.explain(text, display(path), folder.options))
+        return
     tagger = EntityTagger(SETTINGS) if entities else None
     rows = seedtable.read_rows(folder, tagger)
     for ledger in folder.save():
@@ -175,6 +186,16 @@ def seeds(c, json=False, entities=True):
     console = Console()
     console.print(seedtable.table(rows))
     console.print(seedtable.summary(rows))
+
+
+def seed_path(seed):
+    """The file of a seed named on the command line (a path, or a file of seeds/)."""
+    path = next(
+        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
+    )
+    if path is None:
+        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    return path
 
 
 @task(name="tags-unknown")
@@ -189,11 +210,7 @@ def tags_unknown(c):
 @task(help={"force": "overwrite a post curated before"})
 def curate(c, seed, force=False):
     """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""
-    path = next(
-        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
-    )
-    if path is None:
-        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    path = seed_path(seed)
     folder = SeedFolder(SEED_SETTINGS)
     try:
         post = curation.curate(folder, path, force)

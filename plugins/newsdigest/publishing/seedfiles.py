@@ -13,14 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ..seeds.errors import SeedError
-from ..seeds.files import read_seed_file
+from ..seeds.files import read_seed_file, read_seed_text
 from ..seeds.ledger import now
 from ..seeds.model import Seed
-from ..seeds.places import Places, load_ledgers, not_seeds, seed_files
+from ..seeds.places import (
+    OUTSIDE_SEEDS,
+    Places,
+    load_ledgers,
+    not_seeds,
+    seed_files,
+)
 from ..seeds.reader import parse_options
 from ..settings import digest_settings
-
-NOT_IN_SEEDS = "not a seed: seeds are the .txt files of seeds/"
 
 
 class SeedFolder:
@@ -45,16 +49,26 @@ class SeedFolder:
 
     def read(self, path: Path) -> Seed:
         """The parsed seed at ``path``; SeedError when it cannot be an article."""
-        name = self.places.name(path)
-        folder = self.places.seed_folder(path)
-        if folder is None or not self.places.is_seed(path):
-            raise SeedError(name, 0, self.places.refusal(path) or NOT_IN_SEEDS)
+        name, folder = self._checked(path)
         added = self.ledgers[folder].added(self.places.key(path))
         options = dataclasses.replace(self.options, added_at=added)
         seed, _encoding = read_seed_file(
             str(path), name, options, self.max_bytes, str(folder)
         )
         return seed
+
+    def text(self, path: Path) -> str:
+        """The decoded text of the seed at ``path`` (for ``--explain``)."""
+        name, folder = self._checked(path)
+        return read_seed_text(str(path), name, self.max_bytes, str(folder))[0]
+
+    def _checked(self, path: Path) -> tuple[str, Path]:
+        """A seed's name and seed folder; SeedError for a file that is no seed."""
+        name = self.places.name(path)
+        folder = self.places.seed_folder(path)
+        if folder is None or not self.places.is_seed(path):
+            raise SeedError(name, 0, self.places.refusal(path) or OUTSIDE_SEEDS)
+        return name, folder
 
     def save(self) -> list[str]:
         """Write the ledgers that gained seeds; the names of those written."""

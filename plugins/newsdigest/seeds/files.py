@@ -34,9 +34,15 @@ def read_seed_file(
 ) -> tuple[Seed, str]:
     """The parsed seed at ``path`` (shown as ``name``) and the encoding it was
     in; SeedError when it cannot be read or cannot be an article."""
-    data = read_guarded(path, name, max_bytes, root)
-    text, encoding = decode_seed(data, name)
+    text, encoding = read_seed_text(path, name, max_bytes, root)
     return parse_seed(text, name, options), encoding
+
+
+def read_seed_text(
+    path: str, name: str, max_bytes: int, root: str | None
+) -> tuple[str, str]:
+    """The decoded text of the seed at ``path`` and its encoding (guarded)."""
+    return decode_seed(read_guarded(path, name, max_bytes, root), name)
 
 
 def read_guarded(path: str, name: str, max_bytes: int, root: str | None) -> bytes:

@@ -20,6 +20,7 @@ from typing import Any
 from ..settings import digest_settings
 from .ledger import LEDGER_NAME, Ledger
 
+OUTSIDE_SEEDS = "not read: seeds are read from seeds/ only (move it there)"
 # Git's own files, which a seed folder may hold anywhere besides seeds (and
 # the seed ledger at its top).
 GIT_FILES = frozenset({".gitkeep", ".gitignore", ".gitattributes"})

@@ -2,9 +2,10 @@
 
 Signals:
 
-* ``readers_init``: the seed reader for ``DIGEST_SEED_EXTENSIONS``, and a
-  gate in front of every other reader, so that only the seed reader reads a
-  seed folder (:mod:`.gate`);
+* ``readers_init``: the seed reader for ``DIGEST_SEED_EXTENSIONS``, and
+  (connected at ``initialized``, after every plugin's receivers) a gate in
+  front of every other reader, so that only the seed reader reads a seed
+  folder (:mod:`.gate`);
 * ``article_generator_init``: each seed folder's ledger is loaded for the
   build and handed to the seed reader; every file of a seed folder that is
   not a seed is named with why it is not read (:mod:`.places`);
@@ -35,16 +36,25 @@ LEDGERS = "digest_ledgers"
 
 
 def add_reader(readers: Any) -> None:
-    """The seed reader for its extensions; every other reader gated."""
-    extensions = digest_settings(readers.settings)["DIGEST_SEED_EXTENSIONS"]
+    """The seed reader for every extension of DIGEST_SEED_EXTENSIONS."""
+    for extension in digest_settings(readers.settings)["DIGEST_SEED_EXTENSIONS"]:
+        readers.reader_classes[extension] = SeedReader
+
+
+def gate_readers(readers: Any) -> None:
+    """Every other reader gated, whichever plugin registered it."""
     for extension, reader_class in list(readers.reader_classes.items()):
         # BaseReader itself reads static files: drop_outside_static sees them.
         if reader_class not in (None, BaseReader) and not issubclass(
             reader_class, SeedReader
         ):
             readers.reader_classes[extension] = guarded(reader_class)
-    for extension in extensions:
-        readers.reader_classes[extension] = SeedReader
+
+
+def last_in_line(pelican: Any) -> None:
+    """Connect the gate now that every plugin has connected its receivers, so
+    that it wraps the readers they register (a Markdown reader that tags)."""
+    signals.readers_init.connect(gate_readers)
 
 
 def open_seed_folders(generator: Any) -> None:
@@ -80,5 +90,6 @@ def drop_outside_static(generator: Any) -> None:
 
 def register() -> None:
     signals.readers_init.connect(add_reader)
+    signals.initialized.connect(last_in_line)
     signals.article_generator_init.connect(open_seed_folders)
     signals.static_generator_finalized.connect(drop_outside_static)

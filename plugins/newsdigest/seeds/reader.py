@@ -3,7 +3,8 @@
 A thin adapter over the pure parser: it reads the file the one way every
 tool does (:func:`~.files.read_seed_file`: guards, decoding, parsing),
 renders the body with python-markdown (the same extensions as the site's
-Markdown posts) and hands Pelican the metadata the article schema declares
+Markdown posts), tags it (``tagging.reading``: entity tags and mention
+links) and hands Pelican the metadata the article schema declares
 (:mod:`.schema`). A seed that cannot be an article is logged as an ERROR
 naming the file, the line and what to fix, then skipped; the other seeds
 still build. Warnings are logged and kept on the article
@@ -23,12 +24,13 @@ import markdown
 from pelican.readers import BaseReader
 
 from ..settings import digest_settings
+from ..tagging.reading import ReadTagger
 from .errors import SeedError
 from .files import read_seed_file
 from .ledger import Ledger
 from .model import Seed
 from .parse import ParseOptions
-from .places import Places
+from .places import OUTSIDE_SEEDS, Places
 from .render import render_body
 from .schema import PELICAN_KEYS, seed_metadata
 
@@ -62,15 +64,14 @@ class SeedReader(BaseReader):
         self.places = Places.from_settings(settings)
         # Given by the plugin for each build (article_generator_init).
         self.ledgers: dict[Path, Ledger] = {}
+        self.tag = ReadTagger(settings)
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         places = self.places
         name = places.name(source_path)
         folder = places.seed_folder(source_path)
         if folder is None:
-            error = SeedError(
-                name, 0, "not read: seeds are read from seeds/ only (move it there)"
-            )
+            error = SeedError(name, 0, OUTSIDE_SEEDS)
             logger.error("%s", error.problem)
             raise error
         if not places.is_seed(source_path):
@@ -115,7 +116,7 @@ class SeedReader(BaseReader):
             )
         for problem in seed.problems:
             logger.warning("%s", problem, extra={"limit_msg": "more seed warnings"})
-        return self.render(seed), self.metadata(seed, encoding)
+        return self.tag(self.render(seed), self.metadata(seed, encoding), path)
 
     def render(self, seed: Seed) -> str:
         """The body as HTML, rendered like the site's Markdown posts."""
