@@ -45,7 +45,8 @@ class Context:
     doc: ArticleText
     vocabulary: Vocabulary
     blocklist: frozenset[str]
-    excluded: frozenset[str]  # folded source, agencies and authors
+    excluded: frozenset[str]  # folded source and agencies
+    authors: frozenset[str] = frozenset()  # folded
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -68,11 +69,16 @@ def _stop(entity: Entity, context: Context) -> bool:
 
 
 def _own(entity: Entity, context: Context) -> bool:
-    """The source, its agencies or authors, or a name that starts with one
-    ("CBC News" for CBC)."""
-    return any(
+    """The source or its agencies, or a name that starts with one ("CBC News"
+    for CBC); an author, unless the title or the lede names them (then the
+    byline was something else, such as the page's list of topics)."""
+    if any(
         entity.key == name or entity.key.startswith(name + " ")
         for name in context.excluded
+    ):
+        return True
+    return entity.key in context.authors and not any(
+        context.doc.part_at(m.start) in PROMINENT for m in entity.mentions
     )
 
 

@@ -75,9 +75,15 @@ class Tagger:
         lang: str,
         spans: list[Span],
         exclude: Iterable[str] = (),
+        authors: Iterable[str] = (),
     ) -> Result:
-        """Tags of one article from its text and the model's spans (maybe none)."""
-        chosen = [v for v in self.judge(doc, lang, spans, exclude) if v.reason is None]
+        """Tags of one article from its text and the model's spans (maybe none);
+        never the names in ``exclude`` (source, agencies) nor the ``authors``."""
+        chosen = [
+            v
+            for v in self.judge(doc, lang, spans, exclude, authors)
+            if v.reason is None
+        ]
         tags = tuple(
             Choice(
                 v.entity.name,
@@ -98,14 +104,21 @@ class Tagger:
         lang: str,
         spans: list[Span],
         exclude: Iterable[str] = (),
+        authors: Iterable[str] = (),
     ) -> list[Verdict]:
         """Every entity the article names, with its score and verdict."""
-        entities = group(self.mentions(doc, lang, spans), self.lexicon)
+        entities = group(
+            self.mentions(doc, lang, spans),
+            self.lexicon,
+            doc.text,
+            self.vocabulary,
+        )
         context = Context(
             doc=doc,
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
             excluded=excluded_names(list(exclude)),
+            authors=excluded_names(list(authors)),
         )
         return judge(entities, context, self.max_tags, self.min_score)
 
