@@ -18,6 +18,7 @@ SENTENCE_MARKS = frozenset('.!?:;"“”«»—–•|(')
 INNER_GAP = re.compile(r"^[ \u00a0]$")
 POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 DETERMINERS = frozenset({"the", "a", "an"})
+CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
 PERSON = "personne"
 
 
@@ -144,6 +145,6 @@ def _mention(
     if possessive:  # in English, "Russia's" is Russia
         end = start + possessive.start()
     name = text[start:end]
-    if len(name) < 2 or not name[0].isupper():
+    if len(name) < 2 or not name[0].isupper() or CONTRACTION.search(name):
         return None
-    return Mention(start, end, name, kind, NAME, initial=initial)
+    return Mention(start, end, name, kind, NAME, initial=initial, titled=bool(kind))

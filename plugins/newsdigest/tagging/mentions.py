@@ -30,6 +30,8 @@ class Mention:
     form: str = NAME
     known: bool = False
     initial: bool = False
+    titled: bool = False  # a title before it said it is a person
+    alone: str | None = None  # the model's kind for the name said alone
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,7 +88,11 @@ class ReadTagger:
         spans = ner.spans([doc.text])[0] if ner else []
         lang = str(metadata.get("lang") or self.settings.get("DEFAULT_LANG") or "fr")
         sources, authors = excluded(metadata)
-        return method(tagger, doc, lang, spans, sources, authors), doc
+        labels = ner.labels if ner else None
+        found = method(
+            tagger, doc, lang, spans, exclude=sources, authors=authors, labels=labels
+        )
+        return found, doc
 
     def _tagger(self) -> tuple[Tagger, ModelNer | None] | None:
         if self._built is None and not self._broken:

@@ -124,7 +124,8 @@ def _settle_name_and_kind(entity: Entity, lexicon: Lexicon, text: str) -> None:
     names = Counter(m.name for m in entity.mentions if m.form in (NAME, NESTED))
     if names:
         entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
-    votes = Counter(m.kind for m in entity.mentions if m.kind)
+    alone = Counter(m.alone for m in entity.mentions if m.alone)
+    votes = alone or Counter(m.kind for m in entity.mentions if m.kind)
     if votes:
         entity.kind = max(votes, key=lambda k: (votes[k], -KIND_ORDER.index(k)))
     if entity.kind == PERSON and len(entity.key.split()) == 1:
