@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold
 from .vocabulary import Vocabulary
+from .zones import Zones
 
 PART_WEIGHT = {
     "kicker": 1.5,
@@ -47,6 +48,7 @@ class Context:
     blocklist: frozenset[str]
     excluded: frozenset[str]  # folded source and agencies
     authors: frozenset[str] = frozenset()  # folded
+    datelines: Zones = field(default_factory=lambda: Zones([]))
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -80,6 +82,21 @@ def _own(entity: Entity, context: Context) -> bool:
     return entity.key in context.authors and not any(
         context.doc.part_at(m.start) in PROMINENT for m in entity.mentions
     )
+
+
+def _not_in_the_story(entity: Entity, context: Context) -> bool:
+    """Named only in a photo caption or a dateline."""
+    return all(
+        context.doc.part_at(m.start) == "caption" or m.start in context.datelines
+        for m in entity.mentions
+    )
+
+
+def _once(entity: Entity, context: Context) -> bool:
+    """Named once, and not in the title: in passing."""
+    return len(entity.mentions) == 1 and context.doc.part_at(
+        entity.mentions[0].start
+    ) not in ("title", "kicker")
 
 
 def _weak(entity: Entity, context: Context) -> bool:
@@ -135,6 +152,8 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _blocked,
     _stop,
     _own,
+    _not_in_the_story,
+    _once,
     _weak,
     _lone_name,
     _common_word,

@@ -22,7 +22,7 @@ from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
 from .vocabulary import Vocabulary
-from .zones import not_own_text
+from .zones import datelines, not_own_text
 
 OWN_PARTS = ("lede", "caption", "heading", "body")  # where bylines may be left
 
@@ -119,6 +119,7 @@ class Tagger:
             blocklist=self.taxonomy.blocklist,
             excluded=excluded_names(list(exclude)),
             authors=excluded_names(list(authors)),
+            datelines=datelines(doc.text, doc.blocks("body")),
         )
         return judge(entities, context, self.max_tags, self.min_score)
 

@@ -61,14 +61,13 @@ class Zones:
 def not_own_text(
     text: str, blocks: list[tuple[int, int]], agencies: frozenset[str]
 ) -> Zones:
-    """The credits, bylines, datelines and contact boxes of ``text``;
-    ``blocks`` are its paragraphs but the title, ``agencies`` folded agency
-    names.
+    """The credits, bylines and contact boxes of ``text``; ``blocks`` are its
+    paragraphs but the title, ``agencies`` folded agency names.
 
-    >>> text = "Par Jean Quimby, à Rome\\n\\nROME (AFP) - Le pape parle."
-    >>> zones = not_own_text(text, [(0, 23), (25, 52)], frozenset({"afp"}))
+    >>> text = "Par Jean Quimby, à Rome\\n\\nLe pape parle (Ann Lee/AFP)."
+    >>> zones = not_own_text(text, [(0, 23), (25, 53)], frozenset({"afp"}))
     >>> zones.ranges
-    [(0, 23), (25, 37)]
+    [(0, 23), (39, 52)]
     """
     found = [match.span() for match in CREDIT.finditer(text)]
     for start, end in blocks:
@@ -77,10 +76,21 @@ def not_own_text(
             len(block) <= MAX_SIGNING_CHARS and _signs(block, agencies)
         ):
             found.append((start, end))
-            continue
-        dateline = DATELINE.match(block)
-        if dateline:
-            found.append((start, start + dateline.end()))
+    return Zones(found)
+
+
+def datelines(text: str, blocks: list[tuple[int, int]]) -> Zones:
+    """The datelines opening paragraphs ("ROME (AFP) -"): a place said there
+    counts only when the article names it again.
+
+    >>> datelines("ROME (AFP) - Le pape parle.", [(0, 27)]).ranges
+    [(0, 12)]
+    """
+    found = []
+    for start, end in blocks:
+        match = DATELINE.match(text[start:end])
+        if match:
+            found.append((start, start + match.end()))
     return Zones(found)
 
 
