@@ -79,6 +79,8 @@ MODIFIED_LABEL = re.compile(
     r"\b(?:" + "|".join(MODIFIED_LABELS) + r")\b", re.IGNORECASE
 )
 WEAK_PUBLISHED_LABEL = re.compile(r"\b(?:le|on|du|the)\s*:?\s*$", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+DATE_HINT = re.compile(r"\d[/.-]\d|(?i:\b(?:" + _MONTH + r"))", re.IGNORECASE)
 GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
 
@@ -114,6 +116,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     >>> m.day.isoformat(), m.clock.isoformat(), m.offset_minutes, m.kind
     ('2019-11-19', '19:07:00', -300, 'published')
     """
+    if not DIGIT.search(text) or not DATE_HINT.search(text):
+        return []  # every date has digits, and a month's name or digits in a row
     text = GLUED_YEAR_TIME.sub(r"\1 \2", text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []

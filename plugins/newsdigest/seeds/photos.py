@@ -43,6 +43,7 @@ MAX_ALT_CHARS = 200
 MAX_SHORT_ALT_CHARS = 100
 MAX_DATE_LABEL_WORDS = 4
 MAX_DATE_ONLY_WORDS = 1
+MAX_DATE_WORDS = 9  # "Wednesday, Sept. 13, 2023, 9:28 AM UTC"
 DUPLICATE_REACH = 4
 MIN_SHORT_CAPTION_WORDS = 2
 MIN_CAPTION_WORDS = 4
@@ -344,8 +345,8 @@ def _only_date(text: str) -> bool:
 
 def _mostly_date(text: str, most_words: int = MAX_DATE_LABEL_WORDS) -> bool:
     """Whether a line is a date line ("Last modified on Wed 13 Sep 2023 12.30 BST")."""
-    if not any(char.isdigit() for char in text):
-        return False
+    if len(words(text)) > most_words + MAX_DATE_WORDS:
+        return False  # longer than any date with its label
     leftover, cursor = [], 0
     for match in find_dates(text):
         leftover.append(text[cursor : match.start])
