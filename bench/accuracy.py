@@ -45,12 +45,14 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
 from bench.habits import HABITS
-from newsdigest.seeds.decode import decode_seed
+from newsdigest.seeds.files import read_seed_text
 from newsdigest.seeds.model import Seed
 from newsdigest.seeds.parse import parse_seed
 from newsdigest.seeds.text import SPACES, is_prose, norm
+from newsdigest.settings import DEFAULTS
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+LIMIT = DEFAULTS["DIGEST_MAX_SEED_BYTES"]
 FURNITURE = ROOT / "tests" / "fixtures" / "corpus_furniture.yaml"
 FIELDS = (
     "title",
@@ -213,7 +215,7 @@ def corpus_texts(corpus: Path) -> dict[str, str]:
     """The decoded text of every paste, by name."""
     texts = {}
     for path in sorted(corpus.glob("*.txt")):
-        texts[path.stem] = decode_seed(path.read_bytes(), path.name)[0]
+        texts[path.stem] = read_seed_text(str(path), path.name, LIMIT, None)[0]
     return texts
 
 

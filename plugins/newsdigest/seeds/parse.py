@@ -57,7 +57,7 @@ def read_draft(
 ) -> tuple[Draft, FrontMatter]:
     """Run every step over the text of one seed: its lines with their roles."""
     options = options or ParseOptions()
-    front, rest = split_front_matter(text, path)
+    front, rest = split_front_matter(text, path, options.images)
     draft = Draft.from_text(rest, path, first_line=front.body_start)
     draft.problems.extend(front.problems)
     draft.default_lang = options.default_lang
