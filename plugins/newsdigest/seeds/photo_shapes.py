@@ -12,7 +12,8 @@ returning the photo and the lines that printed it, or None:
 * a caption line carrying its credit ("... - BFMTV", "(Adel Hana/AP)");
 * a caption line followed by a line holding only the credit, across a blank
   line when the credit is labelled or a "Name / Agency" credit;
-* a lone labelled credit ("Crédit photo : X") with no caption.
+* a lone labelled credit ("Crédit photo : X") with no caption;
+* a short caption alone under the headline, before the byline or the date.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .bylines import LABEL as BYLINE_LABEL
 from .credits import (
     CAPTION_LABEL,
     CREDIT_LABEL,
@@ -30,7 +32,7 @@ from .credits import (
     split_around,
     split_credit,
 )
-from .dates import mostly_date, only_date
+from .dates import find_dates, mostly_date, only_date
 from .draft import Line, Role
 from .model import Photo
 from .names import is_person_name
@@ -42,6 +44,7 @@ MAX_ALT_CHARS = 200
 MAX_SHORT_ALT_CHARS = 100
 MIN_SHORT_CAPTION_WORDS = 2
 MIN_CAPTION_WORDS = 4
+MIN_STANDFIRST_WORDS = 8
 
 
 @dataclass
@@ -241,6 +244,35 @@ def _lone_credit(live: list[Line], index: int, source: str | None) -> Found | No
     return None
 
 
+def _lone_caption(live: list[Line], index: int, source: str | None) -> Found | None:
+    """A short caption alone under the headline, before the byline or the date,
+    with no credit ("Jeanne Exemple, peu estimée par le maire"): too short and
+    unpunctuated for a standfirst."""
+    line = live[index]
+    if index < 1 or live[index - 1].role is not Role.TITLE or index + 1 >= len(live):
+        return None
+    following = live[index + 1]
+    count = len(words(line.text))
+    if (
+        line.block != live[index - 1].block
+        or following.block == line.block
+        or not MIN_SHORT_CAPTION_WORDS <= count < MIN_STANDFIRST_WORDS
+        or ends_sentence(line.text)
+        or _byline_or_date(line.text)
+        or not _byline_or_date(following.text)
+    ):
+        return None
+    return Found(Photo(clean_caption(line.text), None, None, line.no), [index])
+
+
+def _byline_or_date(text: str) -> bool:
+    return bool(
+        BYLINE_LABEL.match(text)
+        or is_person_name(text.split("|", maxsplit=1)[0].strip())
+        or any(match.has_year for match in find_dates(text))
+    )
+
+
 SHAPES: tuple[Shape, ...] = (
     _labelled,
     _repeated_alt,
@@ -248,6 +280,7 @@ SHAPES: tuple[Shape, ...] = (
     _caption_with_credit,
     _caption_then_credit,
     _lone_credit,
+    _lone_caption,
 )
 
 
