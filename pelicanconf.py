@@ -22,6 +22,9 @@ THEME = "theme"
 TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
+# Sections are the digest's own, declared under sections: in
+# content/taxonomy.yaml; a folder name never becomes one.
+USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "Actualité"
 DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 # Dates come from each seed's text (plugins/newsdigest/seeds/dates.py; a

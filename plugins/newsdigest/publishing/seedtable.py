@@ -37,6 +37,7 @@ class SeedRow:
     section: str = ""
     date: str = ""
     date_origin: str = ""
+    url: str = ""
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str = ""
@@ -92,6 +93,7 @@ def read_row(
         section=seed.section or "",
         date=seed.published.isoformat() if seed.published else "",
         date_origin=seed.date_origin,
+        url=seed.url or "",
         tags=tuple(tags),
         warnings=tuple(str(problem) for problem in seed.problems),
         curated=curated_name,
@@ -120,6 +122,16 @@ def summary(rows: list[SeedRow]) -> str:
         f"{seeds}: {len(rows) - rejected} publish ({warned} with warnings), "
         f"{curated} curated, {rejected} rejected"
     )
+
+
+def without_url(rows: list[SeedRow]) -> list[str]:
+    """The seeds that publish with no address of their original (``url:``).
+
+    >>> without_url([SeedRow("a", url="https://x.org/a"), SeedRow("b"),
+    ...              SeedRow("c", error="c: empty")])
+    ['b']
+    """
+    return [row.file for row in rows if not row.url and not row.error]
 
 
 def table(rows: list[SeedRow]) -> Table:

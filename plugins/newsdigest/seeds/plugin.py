@@ -92,7 +92,7 @@ class SeedReader(BaseReader):
         values["seed_encoding"] = encoding
         processed = {}
         for key, value in values.items():
-            if key in ("date", "modified", "tags", "authors", "category", "slug"):
+            if key in ("date", "modified", "tags", "authors", "slug"):
                 processed[key] = self.process_metadata(key, value)
             else:
                 processed[key] = value
@@ -126,7 +126,7 @@ def seed_metadata(seed: Seed, name: str) -> dict[str, Any]:
         "title": seed.title,
         "date": seed.published.isoformat() if seed.published else None,
         "modified": seed.modified.isoformat() if seed.modified else None,
-        "category": seed.section,
+        "source_section": seed.section,
         "tags": list(overrides.get("tags", [])),
         "authors": list(seed.authors),
         "agencies": list(seed.agencies),

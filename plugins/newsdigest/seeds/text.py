@@ -23,6 +23,8 @@ QUOTES = str.maketrans(
     }
 )
 SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
+# Spaces French typography puts (or not) before ; : ! ? » and after «.
+TYPOGRAPHIC_SPACES = re.compile(r"\s+(?=[;:!?»])|(?<=«)\s+")
 ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # A list item's marker at the start of a line ("• ", "- ", "* ").
 BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
@@ -42,8 +44,11 @@ def norm(text: str) -> str:
 
     >>> norm("  L’Est  de la\\u00a0Russie ")
     "l'est de la russie"
+    >>> norm("«\\u202fQuoi\\u202f?\\u202f»") == norm("«Quoi?»")
+    True
     """
-    text = ZERO_WIDTH.sub("", text.translate(QUOTES))
+    text = TYPOGRAPHIC_SPACES.sub("", ZERO_WIDTH.sub("", text))
+    text = text.translate(QUOTES)
     return SPACES.sub(" ", text).strip().casefold()
 
 
