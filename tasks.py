@@ -23,7 +23,9 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
+from newsdigest.publishing import explain as explaining  # noqa: E402
 from newsdigest.publishing.siteurl import publish_site_url  # noqa: E402
+from newsdigest.seeds.decode import decode_seed  # noqa: E402
 from newsdigest.seeds.errors import SeedError  # noqa: E402
 from newsdigest.settings import digest_settings  # noqa: E402
 
@@ -154,15 +156,22 @@ def livereload(c, port=CONFIG["port"]):
     help={
         "json": "print JSON instead of a table",
         "entities": "add entity tags (--no-entities: front-matter tags only)",
+        "explain": "show each line of seed NAME with its role and the step that "
+        "claimed it",
     }
 )
-def seeds(c, json=False, entities=True):
+def seeds(c, json=False, entities=True, explain=""):
     """Table of every seed: title, source, date, tags, warnings, errors"""
     from rich.console import Console
 
     from newsdigest.publishing.seedtags import EntityTagger
 
     options = seedtable.parse_options(SETTINGS)
+    if explain:
+        path = seed_path(explain)
+        text, _encoding = decode_seed(path.read_bytes(), display(path))
+        print(explaining.explain(text, display(path), options))
+        return
     tagger = EntityTagger(SETTINGS) if entities else None
     paths = seedtable.seed_files(CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"])
     rows = [
@@ -184,6 +193,16 @@ def seeds(c, json=False, entities=True):
         )
 
 
+def seed_path(seed):
+    """The file of a seed named on the command line (a path, or a file of seeds/)."""
+    path = next(
+        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
+    )
+    if path is None:
+        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    return path
+
+
 @task(name="tags-unknown")
 def tags_unknown(c):
     """Build, then list entity tags not in the taxonomy yet (most frequent first)"""
@@ -196,11 +215,7 @@ def tags_unknown(c):
 @task(help={"force": "overwrite a post curated before"})
 def curate(c, seed, force=False):
     """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""
-    path = next(
-        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
-    )
-    if path is None:
-        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    path = seed_path(seed)
     options = seedtable.parse_options(SETTINGS)
     try:
         post = curation.curate(

@@ -8,8 +8,9 @@ to a temporary folder, times Pelican reading them (``ArticlesGenerator.
 generate_context`` with the seed reader), then times the cross-links on the
 articles read: related articles, stories, editions by day with the archive
 periods and section neighbours (``crosslink`` + ``archive_pages``, best of
-``--repeat`` runs), and, in its own column, the mention links. Times are CPU
-seconds of this process, so that other work on the machine does not count.
+``--repeat`` runs). Reading includes the tags the reader gives each seed and
+their mention links (without the language model). Times are CPU seconds of
+this process, so that other work on the machine does not count.
 Prints the figures and the growth from the smallest count to the largest.
 Acceptance: cross-links for the largest count take less time than reading,
 and grow no more than about 12-fold per 10-fold.
@@ -35,7 +36,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 
 from bench.synthetic import synthetic_corpus
-from newsdigest.crosslinks.compute import Crosslinks, crosslink, link_all_mentions
+from newsdigest.crosslinks.compute import Crosslinks, crosslink
 from newsdigest.crosslinks.generator import archive_pages
 from newsdigest.settings import digest_settings
 
@@ -57,6 +58,7 @@ def read_articles(folder: Path, count: int) -> tuple[list, float]:
             "THEME": str(ROOT / "theme"),
             "PLUGIN_PATHS": [str(ROOT / "plugins")],
             "PLUGINS": ["newsdigest.seeds"],
+            "DIGEST_NER_ENABLED": False,
         },
     )
     Pelican(settings)  # registers the seed reader
@@ -119,9 +121,6 @@ def measure(count: int, repeat: int) -> dict[str, float]:
         digest = digest_settings({})
         runs = [cross_link(articles, digest) for _ in range(repeat)]
         found, crosslinks = min(runs, key=lambda run: run[1])
-        started = time.process_time()
-        link_all_mentions(articles)
-        mentions = time.process_time() - started
         precision, recall = story_quality(articles, found)
         first_related = [
             event_of(article.related[0].article) == event_of(article)
@@ -132,7 +131,6 @@ def measure(count: int, repeat: int) -> dict[str, float]:
         "articles": len(articles),
         "reading": reading,
         "crosslinks": crosslinks,
-        "mentions": mentions,
         "stories": len(found.stories),
         "related": len(first_related),
         "first related right": sum(first_related) / (len(first_related) or 1),
@@ -151,12 +149,12 @@ def main() -> None:
     print("CPU seconds of this process (other work on the machine does not count)")
     print(
         f"{'seeds':>7} {'read (s)':>9} {'cross-links (s)':>16} {'ratio':>6} "
-        f"{'mentions (s)':>13} {'stories':>8} {'with related':>13}"
+        f"{'stories':>8} {'with related':>13}"
     )
     for row in rows:
         print(
             f"{row['articles']:>7} {row['reading']:>9.2f} {row['crosslinks']:>16.2f} "
-            f"{row['crosslinks'] / row['reading']:>6.2f} {row['mentions']:>13.2f} "
+            f"{row['crosslinks'] / row['reading']:>6.2f} "
             f"{row['stories']:>8} {row['related']:>13}"
         )
     print("Quality against the synthetic events (which articles cover one event):")

@@ -1,178 +1,260 @@
-"""Tag accuracy and speed on the dev corpus.
+"""Tag accuracy and speed on the dev articles an editor tagged by hand.
 
-    python bench/tags.py              # precision/recall + seeds per second
-    python bench/tags.py --show       # also each article's tags and misses
+    python bench/tags.py              # figures, per language and per hand-tag set
+    python bench/tags.py --misses     # also every miss and wrong tag, with its cause
 
-Precision and recall are measured against the hand-checked list
-``tests/fixtures/expected_tags.yaml`` (``must``: tags an editor would give;
-``ok``: tags an editor would accept; a predicted tag in neither is a false
-positive) and against the publishers' own ``keywords`` in the corpus JSON
-where they have some. Tags are compared by slug. Speed: every corpus seed
-tagged with an empty cache (cold: model load shown apart) and again with the
-cache filled (warm), as the plugin does it.
+Every corpus seed is read by the project's reader and tagged as a build tags
+it (``tagging.reading`` per seed, then the site-wide step), with the language
+model and its span cache. Scores are computed by ``bench/tagscore.py`` against
+the 15 articles of ``tests/fixtures/expected_tags.yaml`` and the 47 of
+``tests/fixtures/dev_tags.json``: precision (a malformed name counting as
+right, then as wrong), core recall (then names only, without the subjects of
+``tests/fixtures/hand_subjects.yaml``), articles without a tag, and entities
+with two tag pages. The same figures are printed without the taxonomy file
+(vocabulary only): what the editor's curated subjects and aliases add.
+Speed: tagging every seed with an empty span cache (cold, model load apart)
+and again from the cache (warm).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
 from pelican.settings import read_settings
 
+from bench.tagscore import (
+    HandTag,
+    Matcher,
+    Predicted,
+    assign,
+    duplicates,
+    load_hand_tags,
+    score,
+)
 from newsdigest.seeds.plugin import SeedReader
-from newsdigest.slugs import make_slug
-from newsdigest.tagging.analyse import Item, analyse, item_for
-from newsdigest.tagging.cache import SpanCache
-from newsdigest.tagging.ner import ModelNer, load_model, model_id
-from newsdigest.tagging.tagger import Result, Tagger
+from newsdigest.settings import digest_settings
+from newsdigest.tagging.lexicon import Lexicon
+from newsdigest.tagging.names import tag_slug
+from newsdigest.tagging.ner import load_model
+from newsdigest.tagging.reading import ReadTagger, text_of
+from newsdigest.tagging.sitewide import SiteTags
 from newsdigest.tagging.taxonomy import load_taxonomy
+from newsdigest.tagging.text import fold
 from newsdigest.tagging.vocabulary import vocabulary
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
-EXPECTED = ROOT / "tests" / "fixtures" / "expected_tags.yaml"
-MODEL = "fr_core_news_md"
+TAXONOMY = ROOT / "content" / "taxonomy.yaml"
+Read = tuple[str, dict[str, Any]]
 
 
-class _Article:
-    """Reader output shaped like a Pelican article, for ``analyse.item_for``."""
-
-    def __init__(self, content: str, metadata: dict) -> None:
-        self.content = content
-        self.__dict__.update(metadata)
+def settings(**override: Any) -> dict[str, Any]:
+    """The project's settings, with the corpus's folders and ``override``."""
+    values = {"PATH": str(ROOT / "content"), "DIGEST_TAXONOMY": str(TAXONOMY)}
+    return read_settings(str(ROOT / "pelicanconf.py"), override={**values, **override})
 
 
-def read_items(paths: list[Path]) -> list[Item]:
-    """Read seeds with the project's reader, as the plugin sees them."""
-    reader = SeedReader(read_settings(str(ROOT / "pelicanconf.py")))
-    items = []
-    for path in paths:
-        content, metadata = reader.read(str(path))
-        items.append(item_for(_Article(content, metadata)))
-    return items
+def read_corpus(names: list[str]) -> dict[str, Read]:
+    """Every seed as the reader renders it (its own tags are redone below)."""
+    reader = SeedReader(settings(DIGEST_NER_ENABLED=False))
+    return {name: reader.read(str(CORPUS / f"{name}.txt")) for name in names}
 
 
-def corpus_items(names: list[str]) -> list[Item]:
-    return read_items([CORPUS / f"{name}.txt" for name in names])
+def tag_corpus(read: dict[str, Read], tagger: ReadTagger) -> dict[str, list[dict]]:
+    """Each article's ``entity_tags``, as the reader would give them."""
+    found = {}
+    for name, (content, metadata) in read.items():
+        _, tagged = tagger(content, metadata, str(CORPUS / f"{name}.txt"))
+        found[name] = tagged.get("entity_tags", [])
+    return found
 
 
-def make_tagger() -> Tagger:
-    from newsdigest.settings import DEFAULTS
+def site_tags(
+    read: dict[str, Read], found: dict[str, list[dict]], lexicon: Lexicon
+) -> dict[str, list[Predicted]]:
+    """The tag pages of each article after the site-wide step (oldest first)."""
+    order = sorted(read, key=lambda n: (str(read[n][1].get("date")), n))
+    pages = SiteTags(lexicon)
+    pages.settle([((), found[name]) for name in order])
+    return {
+        name: [
+            Predicted(p.name, p.kind, p.slug) for p in pages.tags_of((), found[name])
+        ]
+        for name in read
+    }
 
-    return Tagger(
-        vocabulary(),
-        load_taxonomy(ROOT / "content" / "taxonomy.yaml"),
-        DEFAULTS["DIGEST_MAX_TAGS"],
-        DEFAULTS["DIGEST_TAG_MIN_SCORE"],
+
+def matcher_for(lexicon: Lexicon) -> Matcher:
+    def canonical(name: str) -> str:
+        entry = lexicon.lookup(name)
+        return entry.tag if entry is not None and not entry.demonym else name
+
+    return Matcher(
+        key=lambda name: tag_slug(canonical(name)),
+        variant=fold,
+        known=lambda name: lexicon.lookup(name) is not None,
     )
 
 
-def slugs(entry: str) -> set[str]:
-    return {make_slug(name) for name in entry.split(" | ")}
+def report(
+    label: str,
+    hand: dict[str, list[HandTag]],
+    predicted: dict[str, list[Predicted]],
+    matcher: Matcher,
+) -> None:
+    print(f"\n{label}")
+    header = "articles  precision  strict  core recall  names only  untagged"
+    print(f"  {'':<22}{header}")
+    dev = _dev_names()
+    groups = [
+        ("all", hand),
+        ("  French", {n: t for n, t in hand.items() if n.startswith("fr-")}),
+        ("  English", {n: t for n, t in hand.items() if n.startswith("en-")}),
+        ("  the 15 (yaml)", {n: t for n, t in hand.items() if n not in dev}),
+        ("  the 47 (json)", {n: t for n, t in hand.items() if n in dev}),
+    ]
+    for name, subset in groups:
+        counts = score(subset, predicted, matcher)
+        row = counts.row()
+        print(
+            f"  {name:<22}{counts.articles:>8}  {row['precision']:>9.3f}  "
+            f"{row['strict precision']:>6.3f}  {row['core recall']:>11.3f}  "
+            f"{row['core recall, names']:>10.3f}  {len(counts.untagged):>8}"
+        )
+    twins = duplicates(hand, predicted, matcher)
+    print(f"  entities with two tag pages: {len(twins)}")
+    for entity, names in twins.items():
+        print(f"    {entity}: {' / '.join(names)}")
 
 
-def score_expected(expected: dict, results: dict[str, Result]) -> dict[str, float]:
-    """Micro precision and recall against the hand-checked list."""
-    hits = predicted = found = wanted = 0
-    for name, truth in expected.items():
-        got = {make_slug(c.name) for c in results[name].tags}
-        accepted = set().union(*(slugs(e) for e in truth["must"] + truth.get("ok", [])))
-        hits += len(got & accepted)
-        predicted += len(got)
-        found += sum(1 for e in truth["must"] if slugs(e) & got)
-        wanted += len(truth["must"])
-    return {"precision": hits / max(predicted, 1), "recall": found / max(wanted, 1)}
+def _dev_names() -> set[str]:
+    import json
+
+    from bench.tagscore import DEV_TAGS
+
+    return set(json.loads(DEV_TAGS.read_text(encoding="utf-8"))["articles"])
 
 
-def score_keywords(keywords: dict[str, list[str]], results: dict[str, Result]) -> dict:
-    hits = predicted = found = wanted = 0
-    for name, words in keywords.items():
-        got = {make_slug(c.name) for c in results[name].tags}
-        truth = {make_slug(w) for w in words}
-        hits += len(got & truth)
-        predicted += len(got)
-        found += len(got & truth)
-        wanted += len(truth)
-    return {
-        "precision": hits / max(predicted, 1),
-        "recall": found / max(wanted, 1),
-        "articles": len(keywords),
+def show_misses(
+    hand: dict[str, list[HandTag]],
+    predicted: dict[str, list[Predicted]],
+    matcher: Matcher,
+    read: dict[str, Read],
+    tagger: ReadTagger,
+) -> None:
+    """Every missed core tag and every tag no hand tag accepts, with its cause."""
+    print("\nMisses (core tags not found) and wrong tags, with their causes:")
+    for name, tags in sorted(hand.items()):
+        got = predicted[name]
+        content, metadata = read[name]
+        verdicts = tagger.verdicts(content, metadata)
+        text = fold(text_of(content, metadata).text)
+        lines = []
+        for h in tags:
+            if h.core and not any(matcher.exact(t, h) for t in got):
+                cause = _cause(h, got, verdicts, text, matcher)
+                lines.append(f"  missed {h.names[0]!r}: {cause}")
+        for tag, match, exact in assign(got, tags, matcher):
+            if match is None:
+                lines.append(
+                    f"  wrong  {tag.name!r} ({tag.kind}): {_origin(tag, verdicts)}"
+                )
+            elif not exact:
+                lines.append(f"  malformed {tag.name!r} for {match.names[0]!r}")
+        if lines:
+            print(name)
+            print("\n".join(lines))
+
+
+def _cause(
+    hand: HandTag, got: list[Predicted], verdicts: list, text: str, matcher: Matcher
+) -> str:
+    loose = [t.name for t in got if matcher.loose(t, hand)]
+    if loose:
+        return f"tagged under another name: {', '.join(loose)}"
+    for verdict in verdicts:
+        entity = verdict.entity
+        candidate = Predicted(entity.name, entity.kind or "", tag_slug(entity.name))
+        if matcher.loose(candidate, hand):
+            why = verdict.reason or "kept, then merged"
+            return f"found as {entity.name!r} ({entity.kind}), {why} ({verdict.score})"
+    if any(fold(n) in text for n in hand.names):
+        return "in the text, never found as a name or subject"
+    return "not named in the article's text"
+
+
+def _origin(tag: Predicted, verdicts: list) -> str:
+    for verdict in verdicts:
+        if tag_slug(verdict.entity.name) == tag.slug:
+            mentions = verdict.entity.mentions
+            forms = ", ".join(sorted({m.form for m in mentions}))
+            return f"score {verdict.score}, {len(mentions)} mentions ({forms})"
+    return "from the site-wide step"
+
+
+def timed(read: dict[str, Read], folder: str) -> tuple[dict[str, list[dict]], dict]:
+    """Tag everything cold (empty span cache) then warm; seconds of each."""
+    values = settings(DIGEST_NER_ENABLED=True, DIGEST_CACHE_PATH=folder)
+    started = time.perf_counter()
+    load_model(digest_settings(values)["DIGEST_NER_MODEL"])
+    loaded = time.perf_counter()
+    cold = tag_corpus(read, ReadTagger(values))
+    cold_done = time.perf_counter()
+    warm = tag_corpus(read, ReadTagger(values))
+    warm_done = time.perf_counter()
+    assert cold == warm
+    return cold, {
+        "model load": loaded - started,
+        "cold": cold_done - loaded,
+        "warm": warm_done - cold_done,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--show", action="store_true", help="print every article")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    expected = yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
+    logging.disable(logging.WARNING)
+    hand = load_hand_tags()
     names = sorted(p.stem for p in CORPUS.glob("*.txt"))
-    items = corpus_items(names)
-    tagger = make_tagger()
+    read = read_corpus(names)
+    lexicon = Lexicon(vocabulary(), load_taxonomy(TAXONOMY))
+    matcher = matcher_for(lexicon)
     with tempfile.TemporaryDirectory() as folder:
-        ner = ModelNer(MODEL, SpanCache(folder, model_id(MODEL)))
-        started = time.perf_counter()
-        load_model(MODEL)
-        loaded = time.perf_counter()
-        cold = analyse(items, tagger, ner)
-        cold_done = time.perf_counter()
-        warm = analyse(
-            items, tagger, ModelNer(MODEL, SpanCache(folder, model_id(MODEL)))
+        found, seconds = timed(read, folder)
+        bare = ReadTagger(
+            settings(
+                DIGEST_CACHE_PATH=folder,
+                DIGEST_TAXONOMY=str(Path(folder) / "no-taxonomy.yaml"),
+            )
         )
-        warm_done = time.perf_counter()
-    assert cold == warm
-    results = dict(zip(names, cold, strict=True))
-    keywords = {}
-    for name in names:
-        truth = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        if truth.get("keywords"):
-            keywords[name] = truth["keywords"]
-    if args.show:
-        for name in names:
-            tags = ", ".join(c.name for c in results[name].tags)
-            print(f"{name}: {tags}")
-            if name in expected:
-                got = {make_slug(c.name) for c in results[name].tags}
-                truth = expected[name]
-                missed = [e for e in truth["must"] if not slugs(e) & got]
-                accepted = set().union(*(slugs(e) for e in truth["must"] + truth["ok"]))
-                extra = [
-                    c.name
-                    for c in results[name].tags
-                    if make_slug(c.name) not in accepted
-                ]
-                print(f"    missed: {missed}\n    not expected: {extra}")
-    fr = {n: e for n, e in expected.items() if n.startswith("fr-")}
-    en = {n: e for n, e in expected.items() if n.startswith("en-")}
-    print(f"Tags on {len(names)} dev-corpus seeds ({MODEL})")
-    for label, subset in (
-        ("hand-checked, all", expected),
-        ("  French", fr),
-        ("  English", en),
-    ):
-        measure = score_expected(subset, results)
-        precision, recall = measure["precision"], measure["recall"]
-        print(
-            f"{label:<20} {len(subset):>3} articles  precision {precision:.2f}"
-            f"  recall {recall:.2f}"
+        without = tag_corpus(read, bare)
+        predicted = site_tags(read, found, lexicon)
+        print(f"Tags of {len(hand)} hand-tagged dev articles ({len(read)} seeds read)")
+        report("With the taxonomy file", hand, predicted, matcher)
+        bare_lexicon = Lexicon(vocabulary(), load_taxonomy(Path(folder) / "none"))
+        report(
+            "Without it (vocabulary only; hand tags still read through the taxonomy)",
+            hand,
+            site_tags(read, without, bare_lexicon),
+            matcher,
         )
-    measure = score_keywords(keywords, results)
-    print(
-        f"{'publisher keywords':<20} {measure['articles']:>3} articles  "
-        f"precision {measure['precision']:.2f}  recall {measure['recall']:.2f}"
-    )
-    count = len(items)
-    print(f"model load            {loaded - started:6.2f} s")
-    print(f"cold (NER + rules)    {count / (cold_done - loaded):6.1f} seeds/s")
-    print(f"cold incl. model load {count / (cold_done - started):6.1f} seeds/s")
-    print(f"warm (cache + rules)  {count / (warm_done - cold_done):6.1f} seeds/s")
+        if args.misses:
+            tagger = ReadTagger(settings(DIGEST_CACHE_PATH=folder))
+            show_misses(hand, predicted, matcher, read, tagger)
+    count = len(read)
+    print(f"\nmodel load            {seconds['model load']:6.2f} s")
+    print(f"cold (model + rules)  {count / seconds['cold']:6.1f} seeds/s")
+    print(f"warm (cache + rules)  {count / seconds['warm']:6.1f} seeds/s")
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ CASES: list[tuple[Case, Outcome]] = [
     (Case("binary garbage", {"octets.txt": GARBAGE}), rejected("seeds/octets.txt:1: this does not look like text (68% readable characters, decoded as latin-1): save the article as plain text")),
     (Case("PDF renamed .txt", {"rapport.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"}), rejected("seeds/rapport.txt:1: this looks like a PDF document, not pasted text")),
     (Case("PNG image renamed .txt", {"photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"}), rejected("seeds/photo.txt:1: this looks like a PNG image, not pasted text")),
-    (Case("cp1252 text", {"cp1252.txt": seed("L’œuvre à 5 € en cp1252", "« Guillemets » et œufs : l’été coûte 5 €.").decode().encode("cp1252")}), published("loeuvre-a-5-eur-en-cp1252", "L’œuvre à 5 € en cp1252", "« Guillemets » et œufs : l’été coûte 5 €.")),
+    (Case("cp1252 text", {"cp1252.txt": seed("L’œuvre à 5 € en cp1252", "« Guillemets » et œufs : l’été coûte 5 €.").decode().encode("cp1252")}), published("l-oeuvre-a-5-eur-en-cp1252", "L’œuvre à 5 € en cp1252", "« Guillemets » et œufs : l’été coûte 5 €.")),
     (Case("Latin-1 text", {"latin1.txt": seed("Déjà là en Latin-1", "Ça marche : « très bien » à Noël.").decode().encode("latin-1")}), published("deja-la-en-latin-1", "Déjà là en Latin-1", "Ça marche : « très bien » à Noël.")),
     (Case("UTF-16 with BOM", {"utf16.txt": seed("Un essai en UTF-16 avec BOM").decode().encode("utf-16")}), published("un-essai-en-utf-16-avec-bom", "Un essai en UTF-16 avec BOM")),
     (Case("UTF-8 with BOM", {"utf8bom.txt": b"\xef\xbb\xbf" + seed("Un essai en UTF-8 avec BOM")}), published("un-essai-en-utf-8-avec-bom", "Un essai en UTF-8 avec BOM")),

@@ -6,28 +6,19 @@ The pastes are made up for the tests, shaped like what outlets print.
 from __future__ import annotations
 
 import pytest
+from seed_support import PARAGRAPH, PARAGRAPH_2
 
 from newsdigest.seeds.draft import Draft, Role
 from newsdigest.seeds.errors import SeedError
 from newsdigest.seeds.model import Kind
 from newsdigest.seeds.parse import STEPS, parse_seed
 
-PARAGRAPH = (
-    "Le conseil municipal de Testville a voté mardi un budget exceptionnel pour "
-    "rénover la halle du marché, fermée depuis deux ans."
-)
-PARAGRAPH_2 = (
-    "Les travaux doivent commencer au printemps et durer dix-huit mois, selon le "
-    "maire, qui promet une réouverture avant l'été suivant."
-)
-
 
 def roles(text: str, until: str | None = None) -> dict[str, Role]:
     """Run the steps (up to ``until``) and map each line's text to its role."""
     draft = Draft.from_text(text, "test.txt")
-    draft.found["default_lang"] = "fr"
     for step in STEPS:
-        step(draft)
+        draft.run(step)
         if step.__name__ == until:
             break
     return {line.text: line.role for line in draft.lines}

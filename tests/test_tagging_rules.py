@@ -306,24 +306,16 @@ def test_a_country_named_only_by_adjectives_needs_more_mentions():
 
 
 def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
-    from newsdigest.tagging.tagger import Choice, Result
     from newsdigest.tagging.unknown import read_report, unknown_tags, write_report
 
-    results = [
-        Result(
-            (
-                Choice("Vostotchny", "lieu", 3.0, False),
-                Choice("Russie", "pays", 9, True),
-            )
-        ),
-        Result(
-            (
-                Choice("Angara", "lieu", 2.0, False),
-                Choice("Vostotchny", "lieu", 2, False),
-            )
-        ),
+    def tag(name: str, kind: str, known: bool) -> dict:
+        return {"name": name, "kind": kind, "known": known}
+
+    articles = [
+        [tag("Vostotchny", "lieu", False), tag("Russie", "pays", True)],
+        [tag("Angara", "lieu", False), tag("Vostotchny", "lieu", False)],
     ]
-    rows = unknown_tags(results)
+    rows = unknown_tags(articles)
     assert rows == [
         {"name": "Vostotchny", "kind": "lieu", "articles": 2},
         {"name": "Angara", "kind": "lieu", "articles": 1},

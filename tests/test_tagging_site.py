@@ -330,7 +330,11 @@ CAPTURED: list[tuple[list[str], dict[str, list[str]]]] = []
 
 def capture(generator) -> None:
     CAPTURED.extend(
-        ([str(tag) for tag in a.tags], a.entity_mentions) for a in generator.articles
+        (
+            [str(tag) for tag in a.tags],
+            {t["name"]: t["surfaces"] for t in a.entity_tags},
+        )
+        for a in generator.articles
     )
 
 

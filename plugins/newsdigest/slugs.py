@@ -2,7 +2,9 @@
 
 Case and accents never tell two names apart ("Corée du Nord" and "coree du
 nord" share ``coree-du-nord``); a ``+`` or ``#`` glued to a word does
-("C++" -> ``c-plus-plus``, "C#" -> ``c-sharp``, "Canal+" -> ``canal-plus``).
+("C++" -> ``c-plus-plus``, "C#" -> ``c-sharp``, "Canal+" -> ``canal-plus``);
+an apostrophe, straight or curly, separates words ("Quai d’Orsay" and "Quai
+d'Orsay" share ``quai-d-orsay``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from slugify import slugify
 GLUED_SYMBOLS = (
     (re.compile(r"(?<=[\w+])\+"), " plus "),
     (re.compile(r"(?<=\w)#"), " sharp "),
+    (re.compile(r"['’‘ʼ`´]"), " "),
 )
 MAX_LENGTH = 80
 
@@ -23,6 +26,8 @@ def make_slug(text: str, max_length: int = MAX_LENGTH) -> str:
 
     >>> make_slug("Corée du Nord"), make_slug("C++"), make_slug("C#")
     ('coree-du-nord', 'c-plus-plus', 'c-sharp')
+    >>> make_slug("Quai d’Orsay") == make_slug("Quai d'Orsay") == "quai-d-orsay"
+    True
     >>> make_slug("Vladimir Poutine laisse entendre que la Russie aidera la Corée "
     ...           "du Nord à construire des satellites")
     'vladimir-poutine-laisse-entendre-que-la-russie-aidera-la-coree-du-nord-a'

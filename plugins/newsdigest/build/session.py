@@ -23,6 +23,7 @@ from pelican import signals
 
 from ..contents import all_articles
 from ..settings import digest_settings
+from ..tagging.setup import tagging_fingerprint
 from . import cache
 from .folders import repeated_folders
 from .pagefind import index_site
@@ -90,6 +91,7 @@ class BuildSession:
             return None
         shown = {key: self.settings.get(key) for key in READING_SETTINGS}
         shown.update(self.digest)
+        shown["tagging"] = tagging_fingerprint(self.settings)
         versions = f"pelican {pelican_version} python {sys.version}"
         return Path(self.settings["CACHE_PATH"]), cache.fingerprint(
             CODE, shown, versions

@@ -1,6 +1,6 @@
 """From Pelican articles to cross-links and back: what the pure modules found,
 attached to each article (``related``, ``story``, ``prev_in_section``,
-``next_in_section``, mention links in ``content``) and returned for the pages.
+``next_in_section``) and returned for the pages.
 
 Called by :class:`~.generator.CrosslinksGenerator` in ``generate_context``,
 that is after every ``article_generator_finalized`` receiver: tags, whether
@@ -15,11 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from pelican.contents import Content
-
 from ..htmltext import html_text
 from . import editions as calendar
-from .mentions import Entity, link_mentions
 from .related import Doc, EntityIndex, Options, all_links, reason, related
 from .stories import coverage_label, find_stories, story_slug
 from .vectors import build_vectors, term_counts
@@ -178,42 +175,3 @@ def story_page(
         articles=members,
         tags=[tags[name] for name in entities],
     )
-
-
-def link_all_mentions(articles: Sequence[Any]) -> None:
-    """Link the first mention of each tag in every article body.
-
-    Surfaces are the strings the tagging plugin found (``entity_mentions``),
-    else the tag's own name. Pelican resolves ``{tag}slug`` links itself, with
-    relative or absolute URLs as the page needs.
-    """
-    with settled_heap():
-        _forget_rendered(_link_every_body(articles))
-
-
-def _link_every_body(articles: Sequence[Any]) -> list[Any]:
-    changed = []
-    for article in articles:
-        mentions = getattr(article, "entity_mentions", None) or {}
-        entities = [
-            Entity(
-                "{tag}" + tag.slug,
-                tuple(dict.fromkeys([*mentions.get(tag.name, ()), tag.name])),
-            )
-            for tag in getattr(article, "tags", [])
-        ]
-        linked = link_mentions(article._content, entities)
-        if linked != article._content:
-            article._content = linked
-            changed.append(article)
-    return changed
-
-
-def _forget_rendered(changed: Sequence[Any]) -> None:
-    """Drop Pelican's memoized HTML of changed articles (rendered earlier by
-    plugins that read ``article.content``) so pages and feeds get the links."""
-    ids = {id(article) for article in changed}
-    for method in (Content.get_content, Content.get_summary):
-        cache = method.cache
-        for key in [key for key in cache if key and id(key[0]) in ids]:
-            del cache[key]

@@ -1,7 +1,7 @@
-"""The cross-links generator: computes related articles, stories, mention links
-and editions once the articles are final, then writes the digest's own pages:
-the front page (editions by day, paginated by editions), one page per story,
-one archive page per month and per ISO week.
+"""The cross-links generator: computes related articles, stories and editions
+once the articles are final, then writes the digest's own pages: the front
+page (editions by day, paginated by editions), one page per story, one
+archive page per month and per ISO week.
 
 Signals: returned by ``get_generators`` (see :mod:`.plugin`).
 """
@@ -20,7 +20,7 @@ from pelican.generators import Generator
 from pelican.paginator import Paginator
 
 from ..settings import digest_settings
-from .compute import Crosslinks, crosslink, link_all_mentions, page_paths
+from .compute import Crosslinks, crosslink, page_paths
 from .editions import Edition, Period, periods
 
 logger = logging.getLogger(__name__)
@@ -85,8 +85,6 @@ class CrosslinksGenerator(Generator):
         articles = list(self.context.get("articles", []))
         started = time.perf_counter()
         self.crosslinks: Crosslinks = crosslink(articles, digest)
-        if digest["DIGEST_MENTION_LINKS"]:
-            link_all_mentions(articles)
         found = self.crosslinks.editions
         self.context["digest_stories"] = self.crosslinks.stories
         self.context["archive_months"] = archive_pages(found, "month", digest)

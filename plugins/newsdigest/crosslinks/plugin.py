@@ -1,4 +1,4 @@
-"""Pelican plugin ``newsdigest.crosslinks``: related articles, mention links,
+"""Pelican plugin ``newsdigest.crosslinks``: related articles,
 stories, the front page of editions by day and the archive by week and month.
 
 Signals: ``get_generators`` (adds :class:`~.generator.CrosslinksGenerator`,

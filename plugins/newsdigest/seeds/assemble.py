@@ -38,41 +38,37 @@ def assemble(draft: Draft, front: FrontMatter, options: ParseOptions) -> Seed:
     """Freeze what the steps found into a Seed, front matter overriding."""
     found = draft.found
     lead_photos, body = build_body(draft)
-    lede = found.get("lede")
+    lede = found.lede
     if not body and not lede:
         raise SeedError(
             draft.path,
-            found.get("title_line", 1),
+            found.title_line,
             "only a headline: paste the article text under it",
         )
-    if found.get("source") is None:
+    if found.source is None:
         draft.warn(1, "line 1 is not a site name: add 'source: NAME' in front matter")
     tz = ZoneInfo(options.timezone)
     published, modified, origin = _dates(draft, tz, options)
     photos = tuple(lead_photos) + tuple(e.photo for e in body if e.kind is Kind.PHOTO)
     seed = Seed(
         path=draft.path,
-        title=found["title"],
+        title=found.title,
         body=tuple(body),
-        source=found.get("source"),
-        section=found.get("section"),
-        breadcrumb=tuple(found.get("breadcrumb", ())),
-        kicker=found.get("kicker"),
+        source=found.source,
+        section=found.section,
+        breadcrumb=found.breadcrumb,
+        kicker=found.kicker,
         lede=lede,
-        deck=found.get("deck"),
+        deck=found.deck,
         photos=photos,
-        authors=_unique(
-            found.get("header_authors", []) + found.get("signature_authors", [])
-        ),
-        agencies=_unique(
-            found.get("header_agencies", []) + found.get("signature_agencies", [])
-        ),
-        notes=tuple(found.get("notes", ())),
+        authors=_unique(found.header_authors + found.signature_authors),
+        agencies=_unique(found.header_agencies + found.signature_agencies),
+        notes=tuple(found.notes),
         published=published,
         modified=modified,
         date_origin=origin,
-        lang=found.get("lang", options.default_lang),
-        keywords=tuple(found.get("keywords", ())),
+        lang=found.lang or options.default_lang,
+        keywords=tuple(found.keywords),
     )
     return _apply_front_matter(seed, front, tz, draft)
 
@@ -80,9 +76,7 @@ def assemble(draft: Draft, front: FrontMatter, options: ParseOptions) -> Seed:
 def _dates(
     draft: Draft, tz: ZoneInfo, options: ParseOptions
 ) -> tuple[dt.datetime, dt.datetime | None, str]:
-    found = draft.found
-    published: DateMatch | None = found.get("published_match")
-    modified: DateMatch | None = found.get("modified_match")
+    published, modified = draft.found.published, draft.found.modified
     modified_at = modified.to_datetime(tz) if modified else None
     if published:
         published_at = published.to_datetime(tz)

@@ -55,25 +55,25 @@ def find_header(draft: Draft) -> None:
         label, title = title, rest[1]
     if header:
         draft.claim(header[0], Role.SOURCE)
-        draft.found["source_line"] = header[0].text
-        draft.found["source"] = source_name(header[0].text, _full_text(draft))
+        draft.found.source_line = header[0].text
+        draft.found.source = source_name(header[0].text, _full_text(draft))
     if len(header) > 1:
         draft.claim(header[1], Role.SECTION)
         crumbs = breadcrumb(header[1].text)
-        draft.found["breadcrumb"] = crumbs
+        draft.found.breadcrumb = crumbs
         if crumbs:
-            draft.found["section"] = crumbs[-1]
+            draft.found.section = crumbs[-1]
     if label is not None and len(header) == 1 and label.block != title.block:
         # A section line pasted apart from the site name: a breadcrumb after all.
         draft.claim(label, Role.SECTION)
-        draft.found["breadcrumb"] = breadcrumb(label.text)
-        draft.found["section"] = draft.found["breadcrumb"][-1]
+        draft.found.breadcrumb = breadcrumb(label.text)
+        draft.found.section = draft.found.breadcrumb[-1]
     elif label is not None:
-        draft.claim(label, Role.FURNITURE)
-        draft.found["kicker"] = label.text
+        draft.claim(label, Role.KICKER)
+        draft.found.kicker = label.text
     draft.claim(title, Role.TITLE)
-    draft.found["title"] = title.text
-    draft.found["title_line"] = title.no
+    draft.found.title = title.text
+    draft.found.title_line = title.no
 
 
 def breadcrumb(text: str) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 ``SeedReader`` is a thin adapter over the pure parser: it decodes the file,
 parses it, renders the body with python-markdown (same extensions as the
-site's Markdown posts) and hands Pelican the metadata. A seed that cannot be
+site's Markdown posts), tags it (``tagging.reading``: entity tags and mention
+links) and hands Pelican the metadata. A seed that cannot be
 an article is logged as an ERROR naming the file, the line and what to fix,
 then skipped; the other seeds still build. Warnings are logged and kept on
 the article (``digest_problems``) for the strict-mode summary.
@@ -23,6 +24,7 @@ from pelican.readers import BaseReader
 
 from ..settings import digest_settings
 from ..slugs import make_slug
+from ..tagging.reading import ReadTagger
 from .decode import decode_seed
 from .errors import SeedError
 from .files import read_seed_bytes
@@ -47,6 +49,7 @@ class SeedReader(BaseReader):
             default_lang=settings.get("DEFAULT_LANG") or "fr",
             fallback_date=self.digest["DIGEST_FALLBACK_DATE"],
         )
+        self.tag = ReadTagger(settings)
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         name = self._display_path(source_path)
@@ -68,7 +71,7 @@ class SeedReader(BaseReader):
         for problem in seed.problems:
             logger.warning("%s", problem, extra={"limit_msg": "more seed warnings"})
         content = self.render(seed)
-        return content, self.metadata(seed, name, encoding)
+        return self.tag(content, self.metadata(seed, name, encoding), source_path)
 
     def render(self, seed: Seed) -> str:
         """The body as HTML, rendered like the site's Markdown posts."""

@@ -106,9 +106,11 @@ def is_all_caps(text: str) -> bool:
 def compile_table(patterns: Iterable[str], whole: bool = True) -> re.Pattern[str]:
     """One case-insensitive regex matching any pattern of a vocabulary table.
 
-    An apostrophe in a pattern matches the typographic one too (l'article, l’article).
+    An apostrophe in a pattern matches the typographic one too (l'article, l’article),
+    a space any space (a no-break space before a colon: "Lire aussi\u00a0:").
     """
-    body = "|".join(f"(?:{pattern})" for pattern in patterns).replace("'", "['’]")
+    body = "|".join(f"(?:{pattern})" for pattern in patterns)
+    body = body.replace("'", "['’]").replace(" ", r"\s")
     return re.compile(f"^(?:{body})$" if whole else body, re.IGNORECASE)
 
 

@@ -1,27 +1,41 @@
 """One display name per URL: names that share a slug are merged on purpose when
 they differ only in case, accents, hyphens or apostrophes ("Corée du Nord" /
 "coree du nord"); any other pair sharing a slug is reported, naming both.
+A tag's slug (``tag_slug``) also spells transliterated endings one way, so that
+"Zelenskiy" and "Zelenskyy" share one page across the whole site.
 Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..slugs import make_slug
-from .text import fold
+from .text import TRANSLITERATED_ENDING, fold
+
+
+def tag_slug(name: str) -> str:
+    """The URL slug of a tag: ``make_slug``, transliterated endings one way.
+
+    >>> tag_slug("Volodymyr Zelenskyy"), tag_slug("Zelenskiy"), tag_slug("Kyiv")
+    ('volodymyr-zelensky', 'zelensky', 'kyiv')
+    """
+    return TRANSLITERATED_ENDING.sub("y", make_slug(name))
 
 
 class NameRegistry:
     """Slugs handed out for one kind of page (tags, sections or sources)."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, slug: Callable[[str], str] = make_slug) -> None:
         self.what = what
+        self.slug = slug
         self.names: dict[str, str] = {}
         self.collisions: list[str] = []
 
     def claim(self, name: str) -> tuple[str, str]:
         """The slug of a name and the name its page shows (the first one seen).
 
-        >>> registry = NameRegistry("tag")
+        >>> registry = NameRegistry("tag", tag_slug)
         >>> registry.claim("Corée du Nord"), registry.claim("coree du nord")
         (('coree-du-nord', 'Corée du Nord'), ('coree-du-nord', 'Corée du Nord'))
         >>> registry.claim("C++")[0], registry.claim("C#")[0]
@@ -31,7 +45,7 @@ class NameRegistry:
         >>> registry.collisions
         ['tag "AT-T" and tag "AT&T" share the URL slug at-t: merged']
         """
-        slug = make_slug(name) or "sans-nom"
+        slug = self.slug(name) or "sans-nom"
         shown = self.names.setdefault(slug, name)
         if fold(shown) != fold(name):
             message = (

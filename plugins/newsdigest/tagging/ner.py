@@ -56,6 +56,7 @@ class ModelNer:
                 spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents]
                 results[index] = spans
                 self.analysed += 1
+                logger.debug("tags: a text analysed by the model (%d)", self.analysed)
                 if self.cache:
                     self.cache.put(texts[index], spans)
         return [spans or [] for spans in results]

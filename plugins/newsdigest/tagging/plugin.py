@@ -1,32 +1,51 @@
 """Pelican plugin: entity tags from the text and the editor's taxonomy, one
 slug per tag and section, and the URL of each source's page.
 
-Signals: ``initialized`` (source page settings), ``article_generator_pretaxonomy``
-(tags and ``entity_mentions`` on every article, before Pelican groups tags and
-sections), ``get_generators`` (source pages, see ``sources.py``).
+Articles are tagged as they are read (``reading.py``: the seed reader calls
+it, and Markdown posts are read by :class:`TaggedMarkdownReader`); the body's
+mention links are written then. This plugin only turns what every article got
+into one set of tag pages (``sitewide.py``).
+
+Signals: ``initialized`` (source page settings), ``readers_init`` (Markdown
+posts tagged as they are read), ``article_generator_pretaxonomy`` (Tag
+objects with kind and description on every article, before Pelican groups
+tags and sections), ``get_generators`` (source pages, see ``sources.py``).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from pelican import signals
+from pelican.readers import MarkdownReader
 from pelican.urlwrappers import Category, Tag
 
 from ..contents import all_articles
 from ..settings import digest_settings
-from .analyse import analyse, item_for
-from .lexicon import Lexicon
 from .names import NameRegistry
+from .reading import ReadTagger
 from .setup import project_path, tagger_from_settings
+from .sitewide import SiteTags
 from .sources import SourcesGenerator
-from .tagger import Result
 from .taxonomy import KINDS, TaxonomyError
 from .unknown import unknown_tags, write_report
 
 logger = logging.getLogger(__name__)
-DEFAULT_KIND = "thème"
+
+
+class TaggedMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader, with entity tags and mention links."""
+
+    file_extensions: ClassVar[list[str]] = MarkdownReader.file_extensions
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tag = ReadTagger(self.settings)
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        content, metadata = super().read(source_path)
+        return self.tag(content, metadata, source_path)
 
 
 def add_settings(pelican: Any) -> None:
@@ -38,79 +57,68 @@ def add_settings(pelican: Any) -> None:
     }
 
 
+def add_reader(readers: Any) -> None:
+    """Markdown posts are tagged as they are read, like seeds."""
+    for extension in TaggedMarkdownReader.file_extensions:
+        if readers.reader_classes.get(extension) is MarkdownReader:
+            readers.reader_classes[extension] = TaggedMarkdownReader
+
+
 def tag_articles(generator: Any) -> None:
-    """Give every article its tags (front matter first, then entities), its
-    ``entity_mentions`` and a section slug made by ``make_slug``."""
+    """Give every article its Tag objects (front matter first, then the entity
+    tags it was read with) and a section slug made by ``make_slug``."""
     settings = digest_settings(generator.settings)
     try:
-        tagger, ner = tagger_from_settings(generator.settings)
+        tagger, _ = tagger_from_settings(generator.settings)
     except TaxonomyError as error:
         logger.error("%s", error)
         raise
     generator.context["digest_tag_kinds"] = list(KINDS.items())
-    articles = all_articles(generator)
-    results = analyse([item_for(article) for article in articles], tagger, ner)
-    tags = _Tags(generator.settings, tagger.lexicon)
-    sections = NameRegistry("section")
     # Oldest first: a name first seen earlier keeps its spelling on later pages.
-    ordered = sorted(zip(articles, results, strict=True), key=_age)
-    for article, result in ordered:
-        article.tags, article.entity_mentions = tags.for_article(
-            getattr(article, "tags", []) or [], result
-        )
+    articles = sorted(all_articles(generator), key=_age)
+    found = [(_given(article), _found(article)) for article in articles]
+    pages = SiteTags(tagger.lexicon)
+    pages.settle(found)
+    objects: dict[str, Tag] = {}
+    sections = NameRegistry("section")
+    for article, (given, tags) in zip(articles, found, strict=True):
+        article.tags = [
+            _tag_object(page, objects, generator.settings)
+            for page in pages.tags_of(given, tags)
+        ]
         _settle_section(article, sections)
-    for message in tags.registry.collisions + sections.collisions:
+    for message in pages.registry.collisions + sections.collisions:
         logger.warning("%s", message)
-    if ner is not None:
-        logger.info(
-            "tags: %d of %d articles analysed by the model", ner.analysed, len(articles)
-        )
+    if settings["DIGEST_NER_ENABLED"]:
         folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
         try:
-            write_report(folder, unknown_tags(results))
+            write_report(folder, unknown_tags(tags for _, tags in found))
         except OSError as error:
             logger.warning("tags: cannot write the list of unknown tags: %s", error)
 
 
-def _age(pair: tuple[Any, Result]) -> tuple[Any, str]:
-    article = pair[0]
+def _age(article: Any) -> tuple[Any, str]:
     return (article.date, str(getattr(article, "source_path", "")))
 
 
-class _Tags:
+def _given(article: Any) -> list[str]:
+    return [str(tag) for tag in getattr(article, "tags", None) or []]
+
+
+def _found(article: Any) -> list[dict[str, Any]]:
+    return list(getattr(article, "entity_tags", None) or [])
+
+
+def _tag_object(page: Any, objects: dict[str, Tag], settings: dict) -> Tag:
     """One Tag object per slug for the whole build, with kind and description."""
-
-    def __init__(self, settings: dict[str, Any], lexicon: Lexicon) -> None:
-        self.settings = settings
-        self.lexicon = lexicon
-        self.registry = NameRegistry("tag")
-        self.objects: dict[str, Tag] = {}
-
-    def get(self, name: str, kind: str | None = None, description: str = "") -> Tag:
-        entry = self.lexicon.describe(name)
-        slug, shown = self.registry.claim(entry.tag if entry else name)
-        tag = self.objects.get(slug)
-        if tag is None:
-            entry = self.lexicon.describe(shown)
-            tag = self.objects[slug] = Tag(shown, self.settings)
-            tag.slug = slug
-            tag.kind = kind or (entry.kind if entry else DEFAULT_KIND)
-            tag.kind_label = KINDS[tag.kind]
-            tag.description = description or (entry.description if entry else "")
-        return tag
-
-    def for_article(
-        self, given: list[Any], result: Result
-    ) -> tuple[list[Tag], dict[str, list[str]]]:
-        """Front-matter tags as given, then entity tags, each once; and the
-        strings naming each tag in the text, under the name its page shows."""
-        chosen = [self.get(str(name)) for name in given]
-        mentions: dict[str, list[str]] = {}
-        for choice in result.tags:
-            tag = self.get(choice.name, choice.kind, choice.description)
-            chosen.append(tag)
-            mentions[str(tag)] = list(result.mentions.get(choice.name, []))
-        return list(dict.fromkeys(chosen)), mentions
+    tag = objects.get(page.slug)
+    if tag is None:
+        tag = objects[page.slug] = Tag(page.name, settings)
+        tag.slug = page.slug
+        tag.kind = page.kind
+        tag.kind_label = KINDS[page.kind]
+        tag.description = page.description
+    return tag
 
 
 def _settle_section(article: Any, sections: NameRegistry) -> None:
@@ -125,5 +133,6 @@ def add_generators(pelican: Any) -> type:
 
 def register() -> None:
     signals.initialized.connect(add_settings)
+    signals.readers_init.connect(add_reader)
     signals.article_generator_pretaxonomy.connect(tag_articles)
     signals.get_generators.connect(add_generators)

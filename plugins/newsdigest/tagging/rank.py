@@ -15,7 +15,14 @@ from .resolve import Entity
 from .text import ArticleText, fold
 from .vocabulary import Vocabulary
 
-PART_WEIGHT = {"title": 3.0, "lede": 2.0, "caption": 1.5, "heading": 1.5, "body": 1.0}
+PART_WEIGHT = {
+    "kicker": 1.5,
+    "title": 3.0,
+    "lede": 2.0,
+    "caption": 1.5,
+    "heading": 1.5,
+    "body": 1.0,
+}
 FORM_WEIGHT = {NAME: 1.0, PATTERN: 1.0, TITLE: 0.8, NESTED: 0.5, DEMONYM: 0.5}
 EARLY = 0.15  # the first 15 % of the text
 EARLY_BONUS = 0.5
@@ -144,20 +151,55 @@ def excluded_names(names: list[str]) -> frozenset[str]:
     return frozenset(k for k in found if k)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What the rules made of one entity: its score and, when it is no tag,
+    why (the exclusion rule's name, "score" or "cap")."""
+
+    entity: Entity
+    score: float
+    reason: str | None = None
+
+
+def judge(
+    entities: list[Entity], context: Context, max_tags: int, min_score: float
+) -> list[Verdict]:
+    """Every entity with its score and verdict, tags first (best first)."""
+    verdicts = []
+    for entity in entities:
+        value = score(entity, context.doc)
+        rule = next((r for r in EXCLUSIONS if r(entity, context)), None)
+        if rule is not None:
+            verdicts.append(Verdict(entity, value, rule.__name__.strip("_")))
+            continue
+        adjectives_only = all(m.form == DEMONYM for m in entity.mentions)
+        needed = min_score * (DEMONYM_ONLY if adjectives_only else 1)
+        forced = any(m.form == PATTERN for m in entity.mentions)
+        verdicts.append(
+            Verdict(entity, value, None if forced or value >= needed else "score")
+        )
+    ranked = sorted(
+        (v for v in verdicts if v.reason is None),
+        key=lambda v: (not _forced(v.entity), -v.score, v.entity.name),
+    )
+    forced = sum(_forced(v.entity) for v in ranked)
+    room = max(0, max_tags - forced) + forced
+    kept = ranked[:room]
+    cut = [Verdict(v.entity, v.score, "cap") for v in ranked[room:]]
+    rest = [v for v in verdicts if v.reason is not None]
+    return kept + cut + sorted(rest, key=lambda v: -v.score)
+
+
+def _forced(entity: Entity) -> bool:
+    return any(m.form == PATTERN for m in entity.mentions)
+
+
 def choose(
     entities: list[Entity], context: Context, max_tags: int, min_score: float
 ) -> list[tuple[Entity, float]]:
     """The entities to tag with their scores, best first; pattern tags always."""
-    ranked = []
-    for entity in entities:
-        if any(rule(entity, context) for rule in EXCLUSIONS):
-            continue
-        value = score(entity, context.doc)
-        forced = any(m.form == PATTERN for m in entity.mentions)
-        adjectives_only = all(m.form == DEMONYM for m in entity.mentions)
-        if forced or value >= min_score * (DEMONYM_ONLY if adjectives_only else 1):
-            ranked.append((entity, value, forced))
-    ranked.sort(key=lambda item: (not item[2], -item[1], item[0].name))
-    forced = [(e, v) for e, v, f in ranked if f]
-    others = [(e, v) for e, v, f in ranked if not f]
-    return forced + others[: max(0, max_tags - len(forced))]
+    return [
+        (v.entity, v.score)
+        for v in judge(entities, context, max_tags, min_score)
+        if v.reason is None
+    ]

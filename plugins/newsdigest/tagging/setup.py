@@ -6,6 +6,7 @@ table, so both give a seed the same tags. Nothing here imports Pelican.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from .cache import SpanCache
 from .ner import ModelNer, model_id
 from .tagger import Tagger
 from .taxonomy import load_taxonomy
-from .vocabulary import vocabulary
+from .vocabulary import DATA, vocabulary
 
 
 def project_path(settings: dict[str, Any], value: str) -> Path:
@@ -40,3 +41,21 @@ def tagger_from_settings(settings: dict[str, Any]) -> tuple[Tagger, ModelNer | N
     model = digest["DIGEST_NER_MODEL"]
     folder = project_path(settings, digest["DIGEST_CACHE_PATH"])
     return tagger, ModelNer(model, SpanCache(folder, model_id(model)))
+
+
+def tagging_fingerprint(settings: dict[str, Any]) -> str:
+    """What shapes the tags beyond the code and the DIGEST_* settings: the
+    taxonomy file, the vocabulary's data files and the model's version. A
+    cache of what the reader returns (which holds the tags) keys on it."""
+    digest = hashlib.sha256()
+    values = digest_settings(settings)
+    taxonomy = project_path(settings, values["DIGEST_TAXONOMY"])
+    for path in [taxonomy, *sorted(DATA.glob("*.yaml"))]:
+        digest.update(str(path.name).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"(none)")
+    if values["DIGEST_NER_ENABLED"]:
+        digest.update(model_id(values["DIGEST_NER_MODEL"]).encode())
+    return digest.hexdigest()

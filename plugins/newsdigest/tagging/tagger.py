@@ -18,7 +18,7 @@ from .cache import Span
 from .chunks import capitalised_runs
 from .lexicon import Lexicon
 from .mentions import LABEL_KINDS, PATTERN, Mention, from_span
-from .rank import Context, choose, excluded_names
+from .rank import Context, Verdict, excluded_names, judge
 from .resolve import canonical, group, settle_overlaps
 from .taxonomy import Taxonomy
 from .text import ArticleText, fold
@@ -77,20 +77,37 @@ class Tagger:
         exclude: Iterable[str] = (),
     ) -> Result:
         """Tags of one article from its text and the model's spans (maybe none)."""
-        mentions = self.mentions(doc, lang, spans)
-        entities = group(mentions, self.lexicon)
+        chosen = [v for v in self.judge(doc, lang, spans, exclude) if v.reason is None]
+        tags = tuple(
+            Choice(
+                v.entity.name,
+                v.entity.kind or "thème",
+                v.score,
+                v.entity.known,
+                v.entity.description,
+            )
+            for v in chosen
+        )
+        return Result(
+            tags, {v.entity.name: v.entity.surfaces(doc.text) for v in chosen}
+        )
+
+    def judge(
+        self,
+        doc: ArticleText,
+        lang: str,
+        spans: list[Span],
+        exclude: Iterable[str] = (),
+    ) -> list[Verdict]:
+        """Every entity the article names, with its score and verdict."""
+        entities = group(self.mentions(doc, lang, spans), self.lexicon)
         context = Context(
             doc=doc,
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
             excluded=excluded_names(list(exclude)),
         )
-        chosen = choose(entities, context, self.max_tags, self.min_score)
-        tags = tuple(
-            Choice(e.name, e.kind or "thème", value, e.known, e.description)
-            for e, value in chosen
-        )
-        return Result(tags, {e.name: e.surfaces(doc.text) for e, _ in chosen})
+        return judge(entities, context, self.max_tags, self.min_score)
 
     def mentions(self, doc: ArticleText, lang: str, spans: list[Span]) -> list[Mention]:
         """Every mention the rules and the model find, settled and canonical."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..htmltext import html_text
 
-PARTS = ("title", "lede", "caption", "heading", "body")
+PARTS = ("kicker", "title", "lede", "caption", "heading", "body")
 # What is read of a (hostile) huge seed: far more than any article, far less
 # than the model's limit of a million characters.
 MAX_CHARS = 200_000
@@ -30,6 +30,9 @@ WORD = re.compile(
     re.I,
 )
 SEPARATORS = re.compile(r"[\s'’\-‑_.]+")
+# Word endings that transliterations of one name spell differently
+# ("Zelenskiy", "Zelenskyy", "Zelensky"; "Navalnyi", "Navalny"): one key.
+TRANSLITERATED_ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|yy|yi|ij)\b")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ class ArticleText:
     parts: tuple[str, ...]
 
     def part_at(self, offset: int) -> str:
-        """The part ("title", "lede", "caption", "heading", "body") at an offset."""
+        """The part ("kicker", "title", "lede", "caption", "heading", "body") at
+        an offset."""
         return self.parts[bisect_right(self.starts, offset) - 1]
 
 
@@ -61,12 +65,21 @@ def html_to_blocks(content: str) -> list[tuple[str, str]]:
 
 
 def article_text(
-    title: str | None, lede: str | None, caption: str | None, content: str | None
+    title: str | None,
+    lede: str | None,
+    caption: str | None,
+    content: str | None,
+    kicker: str | None = None,
 ) -> ArticleText:
     """Join the parts of an article into one text, blocks separated by blank lines."""
     pieces: list[tuple[str, str]] = [
         (part, value.strip())
-        for part, value in (("title", title), ("lede", lede), ("caption", caption))
+        for part, value in (
+            ("kicker", kicker),
+            ("title", title),
+            ("lede", lede),
+            ("caption", caption),
+        )
         if value and value.strip()
     ]
     pieces += html_to_blocks(content or "")
@@ -95,14 +108,16 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """The comparison key of a name: no case, accents, hyphens or apostrophes.
+    """The comparison key of a name: no case, accents, hyphens or apostrophes,
+    one spelling of transliterated endings.
 
     >>> fold("Kim Jong-un") == fold("kim jong Un") == fold("Kim Jong Un")
     True
-    >>> fold("L’Otan"), fold("U.S.")
-    ('l otan', 'u s')
+    >>> fold("L’Otan"), fold("U.S."), fold("Zelenskiy") == fold("Zelenskyy")
+    ('l otan', 'u s', True)
     """
-    return SEPARATORS.sub(" ", strip_accents(text).casefold()).strip()
+    key = SEPARATORS.sub(" ", strip_accents(text).casefold()).strip()
+    return TRANSLITERATED_ENDING.sub("y", key)
 
 
 def words(text: str) -> list[re.Match[str]]:

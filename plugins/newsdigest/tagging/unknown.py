@@ -10,16 +10,15 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .tagger import Result
-
 REPORT = "unknown-tags.json"
 
 
-def unknown_tags(results: Iterable[Result]) -> list[dict[str, object]]:
-    """Unknown tags, most frequent first: name, kind, number of articles."""
+def unknown_tags(articles: Iterable[list[dict]]) -> list[dict[str, object]]:
+    """Unknown tags, most frequent first: name, kind, number of articles
+    (from each article's ``entity_tags``)."""
     counts: Counter[tuple[str, str]] = Counter()
-    for result in results:
-        counts.update({(c.name, c.kind) for c in result.tags if not c.known})
+    for tags in articles:
+        counts.update({(t["name"], t["kind"]) for t in tags if not t["known"]})
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [{"name": n, "kind": k, "articles": count} for (n, k), count in ordered]
 

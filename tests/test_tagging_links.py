@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdigest.crosslinks.mentions import Entity, link_mentions
+from newsdigest.tagging.links import Entity, link_mentions
 
 ZORBLANC = Entity("/tag/zorblanc/", ("Zorblanc",))
 LINK = '<a class="mention" href="/tag/zorblanc/">Zorblanc</a>'
@@ -196,3 +196,58 @@ def test_shipped_first_seed_links_its_entities(
         ("Vostotchny", wanted[2]),
     ]
     assert body.get_text() == plain_first_body.get_text()
+
+
+@pytest.fixture(scope="module")
+def everywhere(tmp_path_factory, first_seed_text):
+    """The first seed with front-matter tags, built with search and absolute
+    URLs, so that page, feed and search index can be compared."""
+    from conftest import build
+
+    tagged = f"---\ntags: [{', '.join(FIRST_SEED_TAGS)}]\n---\n{first_seed_text}"
+    site = build(
+        tmp_path_factory.mktemp("everywhere"),
+        {FIRST_SEED: tagged},
+        {
+            "DIGEST_SEARCH": True,
+            "SITEURL": "https://revue.example.org",
+            "FEED_DOMAIN": "https://revue.example.org",
+            "RELATIVE_URLS": False,
+        },
+    )
+    assert site.errors() == []
+    return site
+
+
+def mention_links(fragment: str) -> list[tuple[str, str]]:
+    soup = BeautifulSoup(fragment, "html.parser")
+    return [(a.get_text(), a["href"]) for a in soup.select("a.mention")]
+
+
+def test_mention_links_are_the_same_in_page_feed_and_search(everywhere):
+    import gzip
+    import json
+
+    (path,) = everywhere.article_paths()
+    body = everywhere.soup(path).select_one(".article-body")
+    page_links = mention_links(str(body))
+    assert {
+        "Russie",
+        "Corée du Nord",
+        "Vostotchny",
+        ("Kim Jong Un", "https://revue.example.org/tag/kim-jong-un/"),
+    } <= {text for text, _ in page_links} | set(page_links)
+    feed = BeautifulSoup(everywhere.html("feeds/all.atom.xml"), "xml")
+    [entry] = feed.find_all("entry")
+    assert mention_links(entry.find("content").get_text()) == page_links
+    fragments = [
+        json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd") :])
+        for f in (everywhere.output / "pagefind" / "fragment").glob("*.pf_fragment")
+    ]
+    [indexed] = [
+        f for f in fragments if f["url"].endswith(path.replace("index.html", ""))
+    ]
+    first = body.select_one("p").get_text()
+    assert first.split(".")[0] in indexed["content"]
+    for text, _ in page_links:
+        assert text in indexed["content"]
