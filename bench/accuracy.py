@@ -290,8 +290,8 @@ def read_article_page(html: str) -> tuple[Extracted, Extracted]:
     body = article.get_text()  # no breaks inside a paragraph at its links
     page = Extracted(
         title=text("h1"),
-        source=text(".article-source"),
-        section=text(".article-section"),
+        source=text(".article-source [data-pagefind-meta=source]"),
+        section=text(".source-section"),  # the outlet's, beside the source
         lede=text(".article-chapo"),
         authors=[
             a.get_text(strip=True) for a in article.select(".article-byline .author")
