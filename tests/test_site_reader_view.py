@@ -277,6 +277,13 @@ def test_feeds_carry_every_author(site, by_seed):
 
 
 def test_no_invented_date_on_article_pages(site, by_seed):
+    undated = 0
+    for path in pages(site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for heading in soup.select(".edition-title"):
+            undated += heading.get_text() == "Sans date de publication"
+            assert "2000" not in heading.get_text(), path  # the fallback date
+    assert undated  # some dev pastes print no date
     for path in site.article_paths():
         soup = site.soup(path)
         data = site.jsonld(path)

@@ -104,7 +104,10 @@ def article_entries(
         if printed_date(article) and recent:
             news = News(publication, article.lang, article.date, article.title)
         modified = getattr(article, "modified", None)
-        yield Entry(base + article.url, modified or article.date, news)
+        known = printed_date(article) or getattr(article, "date_origin", "") == "added"
+        yield Entry(
+            base + article.url, modified or (article.date if known else None), news
+        )
 
 
 def printed_date(article: Any) -> bool:
