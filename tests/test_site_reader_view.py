@@ -298,7 +298,7 @@ def test_a_date_from_the_day_it_was_added_is_said_so(site):
     path = next(p for p in site.article_paths() if "ajoute-sans-date" in p)
     soup = site.soup(path)
     assert soup.select_one(".date-added").get_text(" ", strip=True) == (
-        "Ajouté à la revue le mercredi 7 mai 2031"
+        "Ajouté le mercredi 7 mai 2031"
     )
     assert "Publié" not in soup.select_one(".article-byline").get_text()
     assert "datePublished" not in site.jsonld(path)

@@ -112,7 +112,7 @@ def finish_articles(generator: Any) -> None:
         "logo": f"{absolute}/{logo}" if absolute and logo else None,
         "siteurl": absolute,
     }
-    for article in generator.articles + generator.translations:
+    for article in all_articles(generator):
         article.word_count = word_count(article.content)
         article.jsonld = news_article(article, site)
     sections = generator.context.get("digest_sections")
