@@ -321,7 +321,9 @@ def read_article_page(
         body=body,
     )
     data = json.loads(soup.find("script", type="application/ld+json").string)
-    image = data.get("image") or {}
+    # The article's own picture, else the photo its paste only describes.
+    image = data.get("image") if isinstance(data.get("image"), dict) else None
+    image = image or data.get("associatedMedia") or {}
     stated = Extracted(
         title=data.get("headline"),
         source=(data.get("sourceOrganization") or data.get("publisher") or {}).get(

@@ -168,3 +168,11 @@ def test_seeds_without_their_original_are_listed_and_can_be_refused(tmp_path, ca
             refused, seeds, {"DIGEST_STRICT": True, "DIGEST_REQUIRE_SOURCE_URL": True}
         )
     assert not (refused / "output" / "index.html").exists()
+
+
+def test_feed_entries_say_their_language(site):
+    feed = (site.output / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert feed.count('<feed xml:lang="fr"') == 1
+    english = feed.split("A made-up summit")[0].rsplit("<entry", 1)[1]
+    assert english.startswith(' xml:lang="en">')
+    assert feed.count('<entry xml:lang="en">') == 1

@@ -23,8 +23,8 @@ QUOTES = str.maketrans(
     }
 )
 SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
-# Spaces French typography puts (or not) before ; : ! ? » and after «.
-TYPOGRAPHIC_SPACES = re.compile(r"\s+(?=[;:!?»])|(?<=«)\s+")
+# Spaces French typography puts (or not) before ; : ! ? » % and after «.
+TYPOGRAPHIC_SPACES = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
 ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # A list item's marker at the start of a line ("• ", "- ", "* ").
 BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")

@@ -5,7 +5,8 @@ Pelican's feed writer gives an entry one author, a ``published`` date and a
 title run through ``striptags`` (which turns the typography's narrow
 no-break spaces into plain ones, and drops text that looks like a tag).
 Through the ``feed_generated`` signal each Atom entry is given the title as
-the page shows it, all of its article's authors (then its agencies when it
+the page shows it, its language (``xml:lang``, the feed's being the site's),
+all of its article's authors (then its agencies when it
 has no author), and an article dated only by the day it joined the digest
 (``date_origin == "added"``) carries that day as ``updated``, never as
 ``published``.
@@ -19,7 +20,14 @@ from feedgenerator import Atom1Feed
 
 
 class EveryAuthorAtomFeed(Atom1Feed):
-    """Atom feed writing one ``<author>`` per name in an item's ``authors``."""
+    """Atom feed writing one ``<author>`` per name in an item's ``authors``,
+    and an entry's language (``xml:lang``) when it is not the feed's."""
+
+    def item_attributes(self, item: dict[str, Any]) -> dict[str, str]:
+        lang = item.get("lang")
+        if lang and lang != self.feed.get("language"):
+            return {"xml:lang": lang}
+        return {}
 
     def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
         names = item.get("authors")
@@ -48,12 +56,14 @@ def shape_feed(context: dict[str, Any], feed: Any) -> None:
         for article in context.get("articles", []) + context.get("hidden_articles", [])
     }
     feed.__class__ = EveryAuthorAtomFeed
+    feed.feed["language"] = feed.feed.get("language") or context.get("DEFAULT_LANG")
     for item in feed.items:
         article = _article_for(item["link"], by_url)
         if article is None:
             continue
         item["title"] = str(article.title)
         item["authors"] = article_authors(article)
+        item["lang"] = getattr(article, "lang", None)
         if getattr(article, "date_origin", None) == "added":
             item["updateddate"] = item["updateddate"] or item["pubdate"]
             item["pubdate"] = None

@@ -84,7 +84,11 @@ def news_article(article: Any, site: dict[str, Any]) -> dict[str, Any]:
     data["description"] = getattr(article, "lede", None)
     data["keywords"] = [str(tag) for tag in getattr(article, "tags", []) or []]
     data["isBasedOn"] = getattr(article, "source_url", None)
-    data["image"] = _image(article, siteurl) or site.get("logo")
+    own = _image(article, siteurl)
+    data["image"] = own or site.get("logo")
+    if own is None:
+        # The original's photo, described by the paste but not shown here.
+        data["associatedMedia"] = _described_photo(article)
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
@@ -102,3 +106,18 @@ def _image(article: Any, siteurl: str) -> dict[str, Any] | None:
     if credit:
         image["creditText"] = credit
     return image
+
+
+def _described_photo(article: Any) -> dict[str, Any] | None:
+    """The caption and credit of a photo the paste describes without its image.
+
+    >>> class A: caption, credit = "Le port", "AFP"
+    >>> _described_photo(A())
+    {'@type': 'ImageObject', 'caption': 'Le port', 'creditText': 'AFP'}
+    """
+    found = {
+        "caption": getattr(article, "caption", None),
+        "creditText": getattr(article, "credit", None),
+    }
+    found = {key: value for key, value in found.items() if value}
+    return {"@type": "ImageObject", **found} if found else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from pelican.readers import BaseReader
+
 from .typography import typeset_html, typeset_text
 
 # Metadata holding text a reader sees; summaries are HTML.
@@ -59,7 +61,8 @@ def typeset_reader(reader_class: type) -> type:
 
 
 def add_typography(readers: Any) -> None:
-    """Give every registered reader class the typography mixin."""
+    """Give every registered reader class the typography mixin (not
+    ``BaseReader`` itself, which only stands for static files)."""
     for extension, reader_class in list(readers.reader_classes.items()):
-        if reader_class is not None:
+        if reader_class not in (None, BaseReader):
             readers.reader_classes[extension] = typeset_reader(reader_class)
