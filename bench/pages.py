@@ -83,8 +83,8 @@ def read_article_page(
     )
     page = Extracted(
         title=text("h1"),
-        source=text(".article-source"),
-        section=text(".article-section"),
+        source=text(".article-source [data-pagefind-meta=source]"),
+        section=text(".source-section"),  # the outlet's, beside the source
         lede=text(".article-chapo"),
         authors=[
             name
@@ -97,7 +97,9 @@ def read_article_page(
         body=body,
     )
     data = json.loads(soup.find("script", type="application/ld+json").string)
-    image = data.get("image") or {}
+    # The article's own picture, else the photo its paste only describes.
+    image = data.get("image") if isinstance(data.get("image"), dict) else None
+    image = image or data.get("associatedMedia") or {}
     stated = Extracted(
         title=data.get("headline"),
         source=(data.get("sourceOrganization") or data.get("publisher") or {}).get(
