@@ -5,6 +5,16 @@ Seeds (pasted articles) live in ``seeds/``; hand-curated posts and pages in
 ``plugins/newsdigest/settings.py``.
 """
 
+import sys
+from pathlib import Path
+
+# The plugins' package is imported here, first thing, so that a Ctrl-C while
+# Pelican is still starting exits non-zero too (newsdigest/interrupts.py).
+PLUGINS_FOLDER = str(Path(__file__).resolve().parent / "plugins")
+if PLUGINS_FOLDER not in sys.path:
+    sys.path.insert(0, PLUGINS_FOLDER)
+import newsdigest  # noqa: E402, F401
+
 AUTHOR = "La rédaction"
 SITENAME = "Revue de presse"
 SITESUBTITLE = "Les articles que nous avons lus, reliés entre eux"

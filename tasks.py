@@ -21,6 +21,7 @@ from pelican.settings import DEFAULT_CONFIG, get_settings_from_file, read_settin
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from newsdigest.interrupts import Interrupted, stopping  # noqa: E402
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
 from newsdigest.publishing import explain as explaining  # noqa: E402
@@ -250,41 +251,72 @@ def publish(
     branch=CONFIG["github_pages_branch"],
 ):
     """Build with publishconf.py, check, push to gh-pages; refuses on any error"""
-    steps = 3 if dry_run else 4
+    begun = []  # the steps begun, to say where a Ctrl-C stopped
     try:
-        url = ghpages.remote_url(ROOT, remote)
-        if not dry_run:
-            ghpages.check_identity(ROOT)
-        os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
-        progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
-        pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
-        progress(f"[2/{steps}] Checking links, HTML and feeds …")
-        check(c, settings="publishconf.py")
-        built = read_settings(CONFIG["settings_publish"])
-        output, cname = Path(built["OUTPUT_PATH"]), built["GITHUB_PAGES_CNAME"]
-        progress(f"[3/{steps}] Comparing with {remote}/{branch} ({url}) …")
-        fetched = ghpages.fetch_branch(ROOT, remote, branch)
-        published = f"refs/remotes/{remote}/{branch}" if fetched else None
-        diff = ghpages.compare(
-            ghpages.folder_files(ROOT, output, ghpages.extra_files(cname)),
-            ghpages.branch_files(ROOT, published) if published else {},
-        )
-        print(f"  Against {published or 'a new ' + branch}: {diff}")
-        print("".join(f"    {line}\n" for line in diff.lines()), end="")
-        if dry_run:
-            print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
-            return
-        progress(f"[4/{steps}] Committing with ghp-import and pushing …")
-        message = ghpages.publish_message(ROOT)
-        commit = ghpages.import_and_push(
-            ROOT, output, remote=remote, branch=branch, message=message, cname=cname
-        )
+        with stopping():
+            publish_steps(c, dry_run, remote, branch, begun)
+    except Interrupted as stop:
+        step = begun[-1].rstrip(" …") if begun else "before building"
+        pushing = step.startswith("[4/")
+        pushed = "the push may not be complete" if pushing else "nothing was pushed"
+        progress(f"Publish stopped by {stop.name} ({step}): {pushed}.")
+        raise
     except (ghpages.PublishError, ValueError) as error:
         raise Exit(f"Publish refused: {error}. Nothing was pushed.", code=1) from None
     except Exit as error:
         reason = error.message or "the build failed"
         raise Exit(f"Publish refused: {reason}. Nothing was pushed.", code=1) from None
+
+
+def publish_steps(c, dry_run, remote, branch, begun):
+    """The steps of ``publish``, each named in ``begun`` as it begins."""
+    steps = 3 if dry_run else 4
+    built = [Path(CONFIG["deploy_path"]), ROOT / SETTINGS["CACHE_PATH"]]
+    url = ghpages.remote_url(ROOT, remote)
+    if not dry_run:
+        ghpages.check_identity(ROOT)
+        refuse_uncommitted(built, "")
+    os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
+    begun.append(
+        progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
+    )
+    pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
+    begun.append(progress(f"[2/{steps}] Checking links, HTML and feeds …"))
+    check(c, settings="publishconf.py")
+    settings = read_settings(CONFIG["settings_publish"])
+    output, cname = Path(settings["OUTPUT_PATH"]), settings["GITHUB_PAGES_CNAME"]
+    begun.append(progress(f"[3/{steps}] Comparing with {remote}/{branch} ({url}) …"))
+    fetched = ghpages.fetch_branch(ROOT, remote, branch)
+    published = f"refs/remotes/{remote}/{branch}" if fetched else None
+    diff = ghpages.compare(
+        ghpages.folder_files(ROOT, output, ghpages.extra_files(cname)),
+        ghpages.branch_files(ROOT, published) if published else {},
+    )
+    print(f"  Against {published or 'a new ' + branch}: {diff}")
+    print("".join(f"    {line}\n" for line in diff.lines()), end="")
+    if dry_run:
+        print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
+        return
+    refuse_uncommitted(built, " by the build")
+    begun.append(progress(f"[4/{steps}] Committing with ghp-import and pushing …"))
+    message = ghpages.publish_message(ROOT)
+    commit = ghpages.import_and_push(
+        ROOT, output, remote=remote, branch=branch, message=message, cname=cname
+    )
     print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
+
+
+def refuse_uncommitted(built, how):
+    """The site published must be the site of a commit: refuse changes."""
+    changed = ghpages.uncommitted(ROOT, built)
+    if changed:
+        shown = ", ".join(changed[:5]) + (
+            f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+        )
+        raise ghpages.PublishError(
+            f"files changed{how} and not committed: {shown}; commit them (git add, "
+            "git commit) so that the site published is the site of a commit"
+        )
 
 
 def pelican_run(cmd, stop=True, refusal=False):
@@ -292,6 +324,8 @@ def pelican_run(cmd, stop=True, refusal=False):
     cmd += " " + program.core.remainder  # allows to pass-through args to pelican
     try:
         pelican_main(shlex.split(cmd))
+    except Interrupted:
+        raise
     except SystemExit as error:
         if error.code and stop:
             reason = "the build failed: fix the problems listed above"
@@ -299,7 +333,9 @@ def pelican_run(cmd, stop=True, refusal=False):
 
 
 def progress(message):
+    """Tell the editor (on stderr) which step runs; returns the message."""
     print(message, file=sys.stderr, flush=True)
+    return message
 
 
 def display(path):

@@ -1,5 +1,7 @@
 """Pelican plugin ``newsdigest.build``: every build safe, complete and the same.
 
+* stop means stop: Ctrl-C or SIGTERM discards the build and exits with
+  130 or 143, ``output/`` whole (:mod:`.interrupts`);
 * strict mode (``DIGEST_STRICT``): a build with any problem at
   ``DIGEST_STRICT_LEVEL`` fails, listing every problem, exit code 2;
 * atomic output (``DIGEST_ATOMIC_OUTPUT``): build beside ``output/``, swap
@@ -27,6 +29,7 @@ from typing import Any
 from pelican import signals
 
 from ..contents import all_articles
+from ..interrupts import StopGuard
 from ..seeds.ledger import Ledger
 from ..seeds.places import Places
 from ..seeds.plugin import LEDGERS
@@ -40,12 +43,15 @@ ORDER_SETTINGS = ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY")
 
 
 def start(pelican: Any) -> None:
-    """Check the settings, order content totally, and guard every run."""
+    """Stop on Ctrl-C from now on, check the settings, order content totally,
+    and guard every run."""
+    guard = StopGuard()
+    guard.install()
     settings = pelican.settings
     digest_settings(settings)
     for key in ORDER_SETTINGS:
         settings[key] = stable_order(settings.get(key))
-    pelican.run = functools.partial(guarded_run, pelican, pelican.run)
+    pelican.run = functools.partial(guarded_run, pelican, pelican.run, guard)
 
 
 def give_unique_urls(generator: Any) -> None:

@@ -19,6 +19,7 @@ from .draft import Draft, Role
 from .errors import SeedError
 from .frontmatter import FrontMatter
 from .model import Kind, Photo, Seed
+from .reldates import resolve
 from .text import squash
 from .textdates import resolve_text_date
 
@@ -91,6 +92,14 @@ def _dates(
     if modified:
         draft.warn(0, "only an update date is printed: it is used as publication date")
         return modified_at, modified_at, "update"
+    relative = draft.found.relative
+    if relative is not None and options.added_at is not None:
+        added = options.added_at
+        return (
+            resolve(relative, added if added.tzinfo else added.replace(tzinfo=tz)),
+            None,
+            "relative",
+        )
     name_date = FILE_DATE.search(draft.path.rsplit("/", 1)[-1])
     if name_date:
         day = dt.date(*(int(part) for part in name_date.groups()))
