@@ -92,6 +92,17 @@ def make_project(folder: Path, seeds: dict[str, str], remote: Path | None) -> Pa
     return folder
 
 
+def commit_ledger(project: Path) -> None:
+    """Build once, as an editor previews new seeds, and commit the seed ledger
+    the build wrote (``invoke publish`` refuses a build that changes it). The
+    preview goes beside the project: ``output/`` stays as it was."""
+    preview = project.parent / f"{project.name}-preview"
+    built = run_module(project, ["pelican", "content", "-o", str(preview), *QUICK])
+    assert built.returncode == 0, built.stdout + built.stderr
+    git(project, "add", "seeds/ledger.json")
+    git(project, "commit", "--quiet", "--message", "Seed ledger")
+
+
 def run_module(
     project: Path,
     args: list[str],
