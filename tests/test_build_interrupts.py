@@ -25,7 +25,7 @@ from pathlib import Path
 
 from build_support import project_copy, snapshot
 from hostile_support import GOOD, synthetic
-from publish_support import QUICK, commit_ledger, git, make_project, remote_branches
+from publish_support import QUICK, git, make_project, record_ledger, remote_branches
 
 MOMENTS = 10
 SEEDS = dict(list(GOOD.items())[:2])
@@ -159,7 +159,6 @@ def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
 def test_sigint_at_random_moments_of_invoke_publish_pushes_nothing(tmp_path):
     remote = tmp_path / "remote.git"
     project = make_project(tmp_path / "revue", SEEDS, remote)
-    commit_ledger(project)
     publish = ["invoke", "publish", "--", *QUICK]
     first = start(project, publish, SITE)
     assert first.wait() == 0, first.output
@@ -170,7 +169,7 @@ def test_sigint_at_random_moments_of_invoke_publish_pushes_nothing(tmp_path):
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     git(project, "add", "--all")
     git(project, "commit", "--quiet", "--message", "Une graine de plus")
-    commit_ledger(project)
+    record_ledger(project)
     chance = random.Random()
     seed = chance.randrange(10**6)
     chance.seed(seed)

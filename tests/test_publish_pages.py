@@ -18,7 +18,6 @@ from conftest import CORPUS, FIRST_SEED
 from publish_support import (
     SYNTHETIC_SEED,
     SYNTHETIC_TITLE,
-    commit_ledger,
     free_port,
     git,
     launch_chromium,
@@ -62,7 +61,6 @@ def published(tmp_path_factory):
     }
     remote = root / "remote.git"
     project = make_project(root / "project", seeds, remote)
-    commit_ledger(project)
     port = free_port()
     base = f"http://127.0.0.1:{port}{SUBPATH}"
     started = time.monotonic()
