@@ -17,6 +17,7 @@ LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
 SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
+MAX_SUBJECT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -163,4 +164,34 @@ def _mention(
         return Mention(start, end, name[0].upper() + name[1:], EVENT_KIND, NAME)
     if not name[0].isupper():
         return None
+    if label == "MISC":
+        return (
+            Mention(start, end, name, EVENT_KIND, NAME)
+            if _subject(name, vocabulary)
+            else None
+        )
     return Mention(start, end, name, LABEL_KINDS.get(label), NAME)
+
+
+def _subject(name: str, vocabulary: Vocabulary) -> bool:
+    """Whether a span the model calls MISC (neither person, place nor
+    organisation) reads as a subject's name ("Covid-19", "Gilets jaunes",
+    "Violences policières"), not a shouted heading, a button or a sentence.
+
+    >>> from .vocabulary import vocabulary
+    >>> [_subject(n, vocabulary()) for n in ("Violences policières", "Covid-19",
+    ...  "POINT SUR LA SITUATION", "Nous avons pratiquement", "Copier le lien embed")]
+    [True, True, False, False, False]
+    """
+    tokens = [t.group() for t in words(name)]
+    if not tokens or len(tokens) > MAX_SUBJECT_WORDS:
+        return False
+    if len(tokens) > 1 and name.isupper():
+        return False
+    first = fold(tokens[0])
+    if first in vocabulary.french_function_words or first in vocabulary.function_words:
+        return False
+    if fold(name) in vocabulary.titles:
+        return False  # "Premier ministre"
+    common = [t for t in tokens[1:] if t.islower() and fold(t) not in CONNECTORS]
+    return len(common) <= 1

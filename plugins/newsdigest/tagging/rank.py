@@ -36,6 +36,7 @@ KIND_WEIGHT = {
     "lieu": 0.9,
 }
 PROMINENT = ("title", "lede")
+SUBJECT = "thème"
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 
 
@@ -93,8 +94,11 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 
 
 def _once(entity: Entity, context: Context) -> bool:
-    """Named once, and not in the title: in passing."""
-    return len(entity.mentions) == 1 and context.doc.part_at(
+    """Named once, and not in the title: in passing; a subject the model
+    found must come back at least once ("Screenshot" in a headline alone)."""
+    if len(entity.mentions) > 1 or any(m.form == PATTERN for m in entity.mentions):
+        return False
+    return entity.kind == SUBJECT or context.doc.part_at(
         entity.mentions[0].start
     ) not in ("title", "kicker")
 
@@ -122,7 +126,7 @@ def _common_word(entity: Entity, context: Context) -> bool:
 
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
-    """One word only ever seen at the start of a sentence, in English text."""
+    """One word only ever seen at the start of a sentence."""
     return (
         not entity.known
         and " " not in entity.key

@@ -20,7 +20,7 @@ from .text import fold
 from .vocabulary import Vocabulary
 
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
-PERSON, THING = "personne", "thème"
+PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
 
 
@@ -110,11 +110,15 @@ def group(
         join_short_forms(entities, vocabulary)
     join_acronyms(entities, text)
     for entity in entities.values():
-        _settle_name_and_kind(entity, lexicon, text)
+        _settle_name_and_kind(
+            entity, lexicon, text, vocabulary.legal_forms if vocabulary else frozenset()
+        )
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
 
 
-def _settle_name_and_kind(entity: Entity, lexicon: Lexicon, text: str) -> None:
+def _settle_name_and_kind(
+    entity: Entity, lexicon: Lexicon, text: str, legal_forms: frozenset[str]
+) -> None:
     known = next((m for m in entity.mentions if m.known), None)
     if known is not None:
         entry = lexicon.describe(known.name)
@@ -124,6 +128,10 @@ def _settle_name_and_kind(entity: Entity, lexicon: Lexicon, text: str) -> None:
     names = Counter(m.name for m in entity.mentions if m.form in (NAME, NESTED))
     if names:
         entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
+    words = entity.name.split()
+    if len(words) > 1 and fold(words[-1]) in legal_forms:
+        entity.name = " ".join(words[:-1]).rstrip(",")  # "Boeing Co" -> Boeing
+        entity.mentions = [replace(m, kind=ORGANISATION) for m in entity.mentions]
     alone = Counter(m.alone for m in entity.mentions if m.alone)
     votes = alone or Counter(m.kind for m in entity.mentions if m.kind)
     if votes:
