@@ -13,6 +13,7 @@ from .text import fold, words
 from .vocabulary import Vocabulary
 
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
+SUBJECT_FORM = "subject"  # a phrase of the headline the article keeps writing
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
 SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
 EVENT_KIND = "thème"

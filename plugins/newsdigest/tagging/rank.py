@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE
+from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold
 from .vocabulary import Vocabulary
@@ -24,7 +24,14 @@ PART_WEIGHT = {
     "heading": 1.5,
     "body": 1.0,
 }
-FORM_WEIGHT = {NAME: 1.0, PATTERN: 1.0, TITLE: 0.8, NESTED: 0.5, DEMONYM: 0.5}
+FORM_WEIGHT = {
+    NAME: 1.0,
+    PATTERN: 1.0,
+    SUBJECT_FORM: 1.0,
+    TITLE: 0.8,
+    NESTED: 0.5,
+    DEMONYM: 0.5,
+}
 EARLY = 0.15  # the first 15 % of the text
 EARLY_BONUS = 0.5
 # Places are often only where something happened: they need a little more.
@@ -118,8 +125,10 @@ def _lone_name(entity: Entity, context: Context) -> bool:
 
 
 def _common_word(entity: Entity, context: Context) -> bool:
-    """One capitalised word the article also uses in lower case ("Missile")."""
-    if entity.known or " " in entity.key:
+    """One capitalised word the article also uses in lower case ("Missile"),
+    unless it is the headline's subject ("Glyphosate : ..." and "le
+    glyphosate")."""
+    if entity.known or " " in entity.key or _subject(entity):
         return False
     word = re.escape(entity.name.lower())
     return re.search(rf"(?<![\w-]){word}(?![\w-])", context.doc.text) is not None
@@ -145,9 +154,14 @@ def _no_kind(entity: Entity, context: Context) -> bool:
     return entity.kind is None
 
 
+def _subject(entity: Entity) -> bool:
+    return any(m.form == SUBJECT_FORM for m in entity.mentions)
+
+
 def _no_name(entity: Entity, context: Context) -> bool:
     """Only adjectives or titles: the article never names it."""
-    return not any(m.form in (NAME, NESTED, PATTERN) for m in entity.mentions) and not (
+    named = (NAME, NESTED, PATTERN, SUBJECT_FORM)
+    return not any(m.form in named for m in entity.mentions) and not (
         entity.known and entity.kind == "pays"
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
-from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE, Mention
+from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
 from .text import fold
 from .vocabulary import Vocabulary
 
@@ -125,7 +125,9 @@ def _settle_name_and_kind(
         entity.name, entity.kind, entity.known = known.name, known.kind, True
         entity.description = entry.description if entry else ""
         return
-    names = Counter(m.name for m in entity.mentions if m.form in (NAME, NESTED))
+    names = Counter(
+        m.name for m in entity.mentions if m.form in (NAME, NESTED, SUBJECT_FORM)
+    )
     if names:
         entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
     words = entity.name.split()

@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
 from .rank import Context, Verdict, excluded_names, judge
 from .resolve import canonical, group, settle_overlaps
+from .subjects import subject_mentions, word_frequency
 from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
@@ -143,6 +144,13 @@ class Tagger:
         mentions = [canonical(m, self.lexicon) for m in found if m is not None]
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
+        mentions += subject_mentions(
+            doc,
+            lang,
+            self.vocabulary,
+            known=lambda word: self.lexicon.lookup(word) is not None,
+            frequency=word_frequency,
+        )
         elsewhere = not_own_text(
             text,
             [b for part in OWN_PARTS for b in doc.blocks(part)],
