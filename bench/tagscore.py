@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from newsdigest.tagging.joins import ACRONYM, initials
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXPECTED = FIXTURES / "expected_tags.yaml"
@@ -108,23 +110,43 @@ class Matcher:
         key: Callable[[str], str],
         variant: Callable[[str], str],
         known: Callable[[str], bool],
+        spellings: Callable[[str], list[str]] = lambda name: [name],
     ) -> None:
         self.key = key
         self.variant = variant
         self.known = known
+        self.spellings = spellings
 
     def exact(self, predicted: Predicted, hand: HandTag) -> bool:
-        return predicted.slug in {self.key(name) for name in hand.names}
+        """The same tag page; or the full name of an acronym the editor wrote
+        ("AERES" for "Agence d'évaluation de la recherche..."): one tag per
+        entity under its full name."""
+        names = {self.key(name) for name in hand.names}
+        return predicted.slug in names or any(
+            ACRONYM.fullmatch(name) and initials(predicted.name) == name
+            for name in hand.names
+        )
 
     def loose(self, predicted: Predicted, hand: HandTag) -> bool:
         """The same entity under a malformed name: a fragment of its name, its
         name after junk ("Colonel", a glued word), its acronym."""
         if self.exact(predicted, hand):
             return True
+        if hand.subject and self._inside(predicted, hand):
+            return True  # "Séismes" for "Séisme de 2015 au Népal"
         if self.known(predicted.name):
             return False
         words = self._words(predicted.name)
         return any(_malformed(words, self._words(name)) for name in hand.names)
+
+    def _inside(self, predicted: Predicted, hand: HandTag) -> bool:
+        """A spelling of the predicted subject written inside the hand tag."""
+        names = [f" {' '.join(self._words(n))} " for n in hand.names]
+        return any(
+            f" {' '.join(self._words(spelling))} " in name
+            for spelling in self.spellings(predicted.name)
+            for name in names
+        )
 
     def _words(self, name: str) -> list[str]:
         return [w for w in re.split(r"[\s\-'’]+", self.variant(name)) if w]
