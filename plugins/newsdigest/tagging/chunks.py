@@ -17,7 +17,11 @@ from .vocabulary import Vocabulary
 INNER_GAP = re.compile(r"^[ \u00a0]$")
 POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 DETERMINERS = frozenset({"the", "a", "an"})
-COMPOUND_ADJECTIVE = re.compile(r"-(?:born|based|led|backed|owned|run|made|era)$", re.I)
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:born|based|led|backed|owned|run|made|era|leaning|funded|linked|affiliated"
+    r"|aligned|controlled|occupied|style)$",
+    re.IGNORECASE,
+)
 CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
 PERSON = "personne"
 

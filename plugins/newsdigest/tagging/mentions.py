@@ -19,6 +19,11 @@ SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
 MAX_SUBJECT_WORDS = 4
+# Words a French span may run into at its end: days and small words.
+TRAILING = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd demain "
+    "et ou de du des la le les l d à au aux en".split()
+)
 
 
 @dataclass(frozen=True)
@@ -157,8 +162,9 @@ def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
     start, end = trim(text, start, end, vocabulary, person=label == "PER")
+    end = _without_trailing_words(text, start, end, vocabulary)
     name = text[start:end].strip()
-    if not name or "\n" in name:
+    if len(name) < 2 or "\n" in name:
         return None
     head = fold(name.split()[0])
     if head in vocabulary.event_heads and len(name.split()) > 1:
@@ -172,6 +178,30 @@ def _mention(
             else None
         )
     return Mention(start, end, name, LABEL_KINDS.get(label), NAME)
+
+
+def _without_trailing_words(
+    text: str, start: int, end: int, vocabulary: Vocabulary
+) -> int:
+    """The end of a span without the small words and dates the model let it
+    run into ("OFAG jeudi", "Conseil d'État et de la").
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "le Conseil d'État et de la Zorbanie"
+    >>> text[3:_without_trailing_words(text, 3, 25, vocabulary())]
+    "Conseil d'État"
+    """
+    tokens = words(text[start:end])
+    while len(tokens) > 1:
+        key = fold(tokens[-1].group())
+        if not (
+            key in CONNECTORS
+            or key in vocabulary.french_function_words
+            or key in TRAILING
+        ):
+            break
+        tokens.pop()
+    return start + tokens[-1].end() if tokens else end
 
 
 def _subject(name: str, vocabulary: Vocabulary) -> bool:
