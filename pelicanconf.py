@@ -5,6 +5,16 @@ Seeds (pasted articles) live in ``seeds/``; hand-curated posts and pages in
 ``plugins/newsdigest/settings.py``.
 """
 
+import sys
+from pathlib import Path
+
+# The plugins' package is imported here, first thing, so that a Ctrl-C while
+# Pelican is still starting exits non-zero too (newsdigest/interrupts.py).
+PLUGINS_FOLDER = str(Path(__file__).resolve().parent / "plugins")
+if PLUGINS_FOLDER not in sys.path:
+    sys.path.insert(0, PLUGINS_FOLDER)
+import newsdigest  # noqa: E402, F401
+
 AUTHOR = "La rédaction"
 SITENAME = "Revue de presse"
 SITESUBTITLE = "Les articles que nous avons lus, reliés entre eux"
@@ -23,6 +33,8 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
 DEFAULT_CATEGORY = "Actualité"
+# A folder name (seeds, posts) is never a section.
+USE_FOLDER_AS_CATEGORY = False
 DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 # Dates come from each seed's text (plugins/newsdigest/seeds/dates.py; a
 # YYYY-MM-DD file name only when the text has none), never from file times,

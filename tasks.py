@@ -21,8 +21,11 @@ from pelican.settings import DEFAULT_CONFIG, get_settings_from_file, read_settin
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from newsdigest.interrupts import Interrupted, stopping  # noqa: E402
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
+from newsdigest.publishing import explain as explaining  # noqa: E402
+from newsdigest.publishing.seedfiles import SeedFolder  # noqa: E402
 from newsdigest.publishing.siteurl import publish_site_url  # noqa: E402
 from newsdigest.seeds.errors import SeedError  # noqa: E402
 from newsdigest.settings import digest_settings  # noqa: E402
@@ -34,6 +37,8 @@ SETTINGS.update(DEFAULT_CONFIG)
 LOCAL_SETTINGS = get_settings_from_file(str(ROOT / SETTINGS_FILE_BASE))
 SETTINGS.update(LOCAL_SETTINGS)
 DIGEST = digest_settings(SETTINGS)
+# The settings with the content folder made absolute, as Pelican makes it.
+SEED_SETTINGS = {**SETTINGS, "PATH": str(ROOT / SETTINGS["PATH"])}
 
 CONFIG = {
     "settings_base": str(ROOT / SETTINGS_FILE_BASE),
@@ -41,7 +46,6 @@ CONFIG = {
     # Output path. Can be absolute or relative to tasks.py. Default: 'output'
     "deploy_path": str(ROOT / SETTINGS["OUTPUT_PATH"]),
     "seeds_path": ROOT / "seeds",
-    "curated_path": ROOT / SETTINGS["PATH"] / DIGEST["DIGEST_CURATED_PATH"],
     # Github Pages configuration
     "github_pages_branch": "gh-pages",
     "github_remote": "origin",
@@ -154,27 +158,45 @@ def livereload(c, port=CONFIG["port"]):
     help={
         "json": "print JSON instead of a table",
         "entities": "add entity tags (--no-entities: front-matter tags only)",
+        "explain": "show each line of seed NAME with its role and the step that "
+        "claimed it",
     }
 )
-def seeds(c, json=False, entities=True):
+def seeds(c, json=False, entities=True, explain=""):
     """Table of every seed: title, source, date, tags, warnings, errors"""
     from rich.console import Console
 
     from newsdigest.publishing.seedtags import EntityTagger
 
-    options = seedtable.parse_options(SETTINGS)
+    folder = SeedFolder(SEED_SETTINGS)
+    if explain:
+        path = seed_path(explain)
+        try:
+            text = folder.text(path)
+        except SeedError as error:
+            raise Exit(str(error), code=1) from None
+        print(explaining.explain(text, display(path), folder.options))
+        return
     tagger = EntityTagger(SETTINGS) if entities else None
-    paths = seedtable.seed_files(CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"])
-    rows = [
-        seedtable.read_row(path, display(path), options, CONFIG["curated_path"], tagger)
-        for path in paths
-    ]
+    rows = seedtable.read_rows(folder, tagger)
+    for ledger in folder.save():
+        progress(f"{ledger}: recorded the new seeds: commit it with them")
     if json:
         print(seedtable.rows_json(rows))
         return
     console = Console()
     console.print(seedtable.table(rows))
     console.print(seedtable.summary(rows))
+
+
+def seed_path(seed):
+    """The file of a seed named on the command line (a path, or a file of seeds/)."""
+    path = next(
+        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
+    )
+    if path is None:
+        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
+    return path
 
 
 @task(name="tags-unknown")
@@ -189,16 +211,10 @@ def tags_unknown(c):
 @task(help={"force": "overwrite a post curated before"})
 def curate(c, seed, force=False):
     """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""
-    path = next(
-        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
-    )
-    if path is None:
-        raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
-    options = seedtable.parse_options(SETTINGS)
+    path = seed_path(seed)
+    folder = SeedFolder(SEED_SETTINGS)
     try:
-        post = curation.curate(
-            path, display(path), CONFIG["curated_path"], options, force
-        )
+        post = curation.curate(folder, path, force)
     except (curation.CurateError, SeedError) as error:
         raise Exit(str(error), code=1) from None
     print(f"Wrote {display(post)}: edit it; {display(path)} is now skipped.")
@@ -235,41 +251,72 @@ def publish(
     branch=CONFIG["github_pages_branch"],
 ):
     """Build with publishconf.py, check, push to gh-pages; refuses on any error"""
-    steps = 3 if dry_run else 4
+    begun = []  # the steps begun, to say where a Ctrl-C stopped
     try:
-        url = ghpages.remote_url(ROOT, remote)
-        if not dry_run:
-            ghpages.check_identity(ROOT)
-        os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
-        progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
-        pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
-        progress(f"[2/{steps}] Checking links, HTML and feeds …")
-        check(c, settings="publishconf.py")
-        built = read_settings(CONFIG["settings_publish"])
-        output, cname = Path(built["OUTPUT_PATH"]), built["GITHUB_PAGES_CNAME"]
-        progress(f"[3/{steps}] Comparing with {remote}/{branch} ({url}) …")
-        fetched = ghpages.fetch_branch(ROOT, remote, branch)
-        published = f"refs/remotes/{remote}/{branch}" if fetched else None
-        diff = ghpages.compare(
-            ghpages.folder_files(ROOT, output, ghpages.extra_files(cname)),
-            ghpages.branch_files(ROOT, published) if published else {},
-        )
-        print(f"  Against {published or 'a new ' + branch}: {diff}")
-        print("".join(f"    {line}\n" for line in diff.lines()), end="")
-        if dry_run:
-            print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
-            return
-        progress(f"[4/{steps}] Committing with ghp-import and pushing …")
-        message = ghpages.publish_message(ROOT)
-        commit = ghpages.import_and_push(
-            ROOT, output, remote=remote, branch=branch, message=message, cname=cname
-        )
+        with stopping():
+            publish_steps(c, dry_run, remote, branch, begun)
+    except Interrupted as stop:
+        step = begun[-1].rstrip(" …") if begun else "before building"
+        pushing = step.startswith("[4/")
+        pushed = "the push may not be complete" if pushing else "nothing was pushed"
+        progress(f"Publish stopped by {stop.name} ({step}): {pushed}.")
+        raise
     except (ghpages.PublishError, ValueError) as error:
         raise Exit(f"Publish refused: {error}. Nothing was pushed.", code=1) from None
     except Exit as error:
         reason = error.message or "the build failed"
         raise Exit(f"Publish refused: {reason}. Nothing was pushed.", code=1) from None
+
+
+def publish_steps(c, dry_run, remote, branch, begun):
+    """The steps of ``publish``, each named in ``begun`` as it begins."""
+    steps = 3 if dry_run else 4
+    built = [Path(CONFIG["deploy_path"]), ROOT / SETTINGS["CACHE_PATH"]]
+    url = ghpages.remote_url(ROOT, remote)
+    if not dry_run:
+        ghpages.check_identity(ROOT)
+        refuse_uncommitted(built, "")
+    os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
+    begun.append(
+        progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
+    )
+    pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
+    begun.append(progress(f"[2/{steps}] Checking links, HTML and feeds …"))
+    check(c, settings="publishconf.py")
+    settings = read_settings(CONFIG["settings_publish"])
+    output, cname = Path(settings["OUTPUT_PATH"]), settings["GITHUB_PAGES_CNAME"]
+    begun.append(progress(f"[3/{steps}] Comparing with {remote}/{branch} ({url}) …"))
+    fetched = ghpages.fetch_branch(ROOT, remote, branch)
+    published = f"refs/remotes/{remote}/{branch}" if fetched else None
+    diff = ghpages.compare(
+        ghpages.folder_files(ROOT, output, ghpages.extra_files(cname)),
+        ghpages.branch_files(ROOT, published) if published else {},
+    )
+    print(f"  Against {published or 'a new ' + branch}: {diff}")
+    print("".join(f"    {line}\n" for line in diff.lines()), end="")
+    if dry_run:
+        print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
+        return
+    refuse_uncommitted(built, " by the build")
+    begun.append(progress(f"[4/{steps}] Committing with ghp-import and pushing …"))
+    message = ghpages.publish_message(ROOT)
+    commit = ghpages.import_and_push(
+        ROOT, output, remote=remote, branch=branch, message=message, cname=cname
+    )
     print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
+
+
+def refuse_uncommitted(built, how):
+    """The site published must be the site of a commit: refuse changes."""
+    changed = ghpages.uncommitted(ROOT, built)
+    if changed:
+        shown = ", ".join(changed[:5]) + (
+            f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+        )
+        raise ghpages.PublishError(
+            f"files changed{how} and not committed: {shown}; commit them (git add, "
+            "git commit) so that the site published is the site of a commit"
+        )
 
 
 def pelican_run(cmd, stop=True, refusal=False):
@@ -277,6 +324,8 @@ def pelican_run(cmd, stop=True, refusal=False):
     cmd += " " + program.core.remainder  # allows to pass-through args to pelican
     try:
         pelican_main(shlex.split(cmd))
+    except Interrupted:
+        raise
     except SystemExit as error:
         if error.code and stop:
             reason = "the build failed: fix the problems listed above"
@@ -284,7 +333,9 @@ def pelican_run(cmd, stop=True, refusal=False):
 
 
 def progress(message):
+    """Tell the editor (on stderr) which step runs; returns the message."""
     print(message, file=sys.stderr, flush=True)
+    return message
 
 
 def display(path):

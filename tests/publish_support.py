@@ -28,6 +28,7 @@ PROJECT_FILES = (
     "pelicanconf.py",
     "publishconf.py",
     "pagefind.yml",
+    ".gitignore",
 )
 # Variables that would change the address publishconf.py builds for.
 SITE_VARIABLES = ("DIGEST_SITEURL", "DIGEST_CNAME", "GITHUB_REPOSITORY")

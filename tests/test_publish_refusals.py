@@ -5,6 +5,7 @@ from __future__ import annotations
 from publish_support import (
     QUICK,
     SYNTHETIC_SEED,
+    SYNTHETIC_TITLE,
     git,
     make_project,
     needs_build_plugin,
@@ -24,6 +25,7 @@ def _publish(tmp_path, seeds, *args, env=SITE, edit=None):
     project = make_project(tmp_path / "project", seeds, remote)
     if edit is not None:
         edit(project)
+        git(project, "commit", "--quiet", "--all", "--message", "Edit")
     result = run_invoke(project, "publish", *args, "--", *QUICK, env=env)
     return project, remote, result
 
@@ -103,3 +105,31 @@ def test_refuses_without_a_remote(tmp_path):
         "'git remote add origin URL' or pass --remote. Nothing was pushed."
     )
     assert "gh-pages" not in git(project, "branch", "--list", "gh-pages")
+
+
+def test_refuses_uncommitted_changes_naming_them(tmp_path):
+    """The commit message names the source commit: a new seed not committed,
+    or an edited taxonomy, would be published under a name that is not its."""
+    remote = tmp_path / "remote.git"
+    project = make_project(tmp_path / "project", {"bon.txt": SYNTHETIC_SEED}, remote)
+    other = SYNTHETIC_SEED.replace(
+        SYNTHETIC_TITLE, "Un autre essai des pangolins bleus"
+    )
+    (project / "seeds" / "nouveau.txt").write_text(other, encoding="utf-8")
+    taxonomy = project / "content" / "taxonomy.yaml"
+    taxonomy.write_text(taxonomy.read_text("utf-8") + "\n", encoding="utf-8")
+    (project / "output").mkdir()
+    (project / "output" / "vieux.html").write_text("built files are not sources\n")
+    result = run_invoke(project, "publish", "--", *QUICK, env=SITE)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Publish refused: files changed and not committed: content/taxonomy.yaml, "
+        "seeds/nouveau.txt; commit them (git add, git commit) so that the site "
+        "published is the site of a commit. Nothing was pushed."
+    )
+    assert "[1/4] Building" not in result.stderr
+    _nothing_pushed(project, remote)
+    git(project, "add", "--all")
+    git(project, "commit", "--quiet", "--message", "Une graine de plus")
+    dry = run_invoke(project, "publish", "--dry-run", "--", *QUICK, env=SITE)
+    assert dry.returncode == 0, dry.stderr

@@ -9,4 +9,10 @@ Each sub-package is a Pelican plugin with its own ``register()``:
 * ``newsdigest.build``: strict mode, problem summary and atomic output.
 
 The parsing and ranking logic lives in modules that do not import Pelican.
+Importing the package makes Pelican's ``main()`` exit non-zero on Ctrl-C
+(:mod:`.interrupts`): a Ctrl-C while Pelican loads the plugins is a stop.
 """
+
+from .interrupts import report_pelican_interrupts
+
+report_pelican_interrupts()

@@ -1,20 +1,46 @@
-"""Index a built site for search with Pagefind (``python3 -m pagefind``).
+"""Index a built site for search with Pagefind, the same bytes on any machine.
 
-The binary comes in the ``pagefind[bin]`` wheel: nothing is downloaded. It
-runs on the staged site before the swap, so ``pelican content`` alone gives
-a working ``pagefind/`` folder; a failing run fails the build. It runs in
-the project folder, where Pagefind looks for its own ``pagefind.yml``.
-Nothing here imports Pelican.
+Pagefind's command line (``pagefind --site``) numbers pages in the order the
+file system lists them: on two machines (ext4 hashes names with a seed of
+its own, tmpfs lists newest first) the same site gave different indexes.
+So the site is indexed from a list: every ``*.html`` file, sorted by path,
+is handed to the Pagefind binary in its service mode (``pagefind
+--service``, the protocol of the ``pagefind`` Python package, whose own
+client waits 0.1 s per page); the index files it returns are written here,
+in order. (Its ``WriteFiles`` request answers before the files are all
+written: an index was once cut short.) The binary comes in the
+``pagefind[bin]`` wheel: nothing is downloaded.
+
+The project's ``pagefind.yml`` holds the options (``force_language``...),
+as for the command line. It runs on the staged site before the swap, so
+``pelican content`` alone gives a working ``pagefind/`` folder; a failing
+run fails the build. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
-import re
+import base64
+import json
 import subprocess
-import sys
-from pathlib import Path
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
 
-PAGES = re.compile(r"Indexed (\d+) pages?")
+import yaml
+
+CONFIG_FILE = "pagefind.yml"
+# The options of pagefind.yml the service takes (the others are the command
+# line's own: site, output_subdir, glob...).
+OPTIONS = (
+    "force_language",
+    "root_selector",
+    "exclude_selectors",
+    "keep_index_url",
+    "include_characters",
+)
+FOLDER = "pagefind"
 
 
 class PagefindError(RuntimeError):
@@ -23,22 +49,160 @@ class PagefindError(RuntimeError):
 
 def index_site(site: Path, project: Path, timeout: float = 600) -> int:
     """Write ``site/pagefind/``; return how many pages Pagefind indexed."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site)]
+    config = read_config(project / CONFIG_FILE)
+    pages = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if path.is_file() and path.relative_to(site).parts[0] != FOLDER
+    )
+    files = PagefindService(site, timeout).index(pages, config)
+    target = site / FOLDER
+    for name, data in sorted(files.items()):
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    entry = json.loads(files["pagefind-entry.json"])
+    return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The options of ``pagefind.yml`` (none if there is no such file)."""
+    if not path.is_file():
+        return {}
     try:
-        done = subprocess.run(
-            command,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            cwd=project,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise PagefindError(f"Pagefind could not run: {error}") from None
-    if done.returncode != 0:
-        said = (done.stderr.strip() or done.stdout.strip()).splitlines()[-5:]
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise PagefindError(f"{path}: not valid YAML ({error})") from None
+    if not isinstance(config, dict):
+        raise PagefindError(f"{path}: expected options such as 'force_language: fr'")
+    unknown = sorted(set(config) - set(OPTIONS))
+    if unknown:
         raise PagefindError(
-            f"Pagefind failed (exit {done.returncode}) on {site}: " + " / ".join(said)
+            f"{path}: {', '.join(unknown)}: not an option the build passes to "
+            f"Pagefind (known: {', '.join(OPTIONS)})"
         )
-    found = PAGES.search(done.stdout)
-    return int(found.group(1)) if found else 0
+    return config
+
+
+class PagefindService:
+    """One ``pagefind --service`` process: requests in, answers out."""
+
+    def __init__(self, site: Path, timeout: float) -> None:
+        self.site = site
+        self.timeout = timeout
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def index(self, pages: list[str], config: dict[str, Any]) -> dict[str, bytes]:
+        """The index files (path under ``pagefind/`` -> bytes) of these pages."""
+        with tempfile.TemporaryFile() as errors:
+            self.process = self._start(errors)
+            timer = threading.Timer(self.timeout, self.process.kill)
+            timer.start()
+            try:
+                return self._exchange(pages, config, errors)
+            finally:
+                timer.cancel()
+                self.process.kill()
+                self.process.wait()
+
+    def _start(self, errors: IO[bytes]) -> subprocess.Popen[bytes]:
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+        if binary is None:
+            raise PagefindError(
+                "Pagefind's binary is missing: pip install pagefind[bin]"
+            )
+        try:
+            return subprocess.Popen(
+                [str(binary), "--service"],
+                cwd=self.site,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+            )
+        except OSError as error:
+            raise PagefindError(f"Pagefind could not run: {error}") from None
+
+    def _exchange(
+        self, pages: list[str], config: dict[str, Any], errors: IO[bytes]
+    ) -> dict[str, bytes]:
+        answers = self._answers(errors)
+        self._send([{"type": "NewIndex", "config": config}])
+        index = self._expect(answers, "NewIndex")["index_id"]
+        writer = threading.Thread(
+            target=self._send,
+            args=([self._add(index, page) for page in pages], 2),
+            daemon=True,
+        )
+        writer.start()
+        for page in pages:
+            self._expect(answers, "IndexedFile", page)
+        writer.join()
+        self._send([{"type": "GetFiles", "index_id": index}], len(pages) + 2)
+        found = {}
+        for file in self._expect(answers, "GetFiles")["files"]:
+            name = PurePosixPath(file["path"])
+            if name.is_absolute() or ".." in name.parts:
+                raise PagefindError(
+                    f"Pagefind answered a path outside its folder: {name}"
+                )
+            found[str(name)] = base64.b64decode(file["content"])
+        return found
+
+    def _add(self, index: int, page: str) -> Any:
+        def request() -> dict[str, Any]:
+            text = (self.site / page).read_text(encoding="utf-8", errors="replace")
+            return {
+                "type": "AddFile",
+                "index_id": index,
+                "file_path": page,
+                "url": None,
+                "file_contents": text,
+            }
+
+        return request
+
+    def _send(self, requests: list[Any], first_id: int = 1) -> None:
+        """Write requests (dicts, or functions making them) numbered from
+        ``first_id``; a process that died is reported by the reader."""
+        stream = self.process.stdin
+        try:
+            for number, request in enumerate(requests, first_id):
+                payload = request() if callable(request) else request
+                message = {"message_id": number, "payload": payload}
+                stream.write(base64.b64encode(json.dumps(message).encode()) + b",")
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            return
+
+    def _answers(self, errors: IO[bytes]) -> Iterator[dict[str, Any]]:
+        stream = self.process.stdout
+        pending = b""
+        while True:
+            chunk = stream.read1(1 << 16)
+            if not chunk:
+                break
+            pending += chunk
+            *complete, pending = pending.split(b",")
+            for message in complete:
+                yield json.loads(base64.b64decode(message))["payload"]
+        self.process.wait()
+        errors.seek(0)
+        said = errors.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+        raise PagefindError(
+            f"Pagefind stopped (exit {self.process.returncode}) on {self.site}: "
+            + " / ".join(said)
+        )
+
+    @staticmethod
+    def _expect(
+        answers: Iterator[dict[str, Any]], kind: str, page: str = ""
+    ) -> dict[str, Any]:
+        answer = next(answers)
+        if answer.get("type") != kind:
+            where = f" on {page}" if page else ""
+            raise PagefindError(
+                f"Pagefind failed{where}: {answer.get('message') or answer}"
+            )
+        return answer

@@ -5,14 +5,18 @@ failed build, and only a wrapper sees every way a build can end: it builds
 into a staging folder, collects every problem, then, once all of Pelican's
 writers and every ``finalized`` receiver are done, fails a strict build,
 runs Pagefind and swaps the staged site in. Whatever goes wrong removes the
-staging folder and leaves ``output/`` as it was. Pelican's content cache is
-checked before Pelican opens it (:mod:`.cache`).
+staging folder and leaves ``output/`` as it was: an error, a full disk (the
+message names the folder), Ctrl-C or SIGTERM (exit code 130 or 143, see
+:mod:`.interrupts`). Pelican's content cache is checked before Pelican
+opens it (:mod:`.cache`).
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,13 +26,15 @@ from pelican import __version__ as pelican_version
 from pelican import signals
 
 from ..contents import all_articles
+from ..interrupts import Interrupted, StopGuard
+from ..seeds.places import Places
 from ..settings import digest_settings
 from ..tagging.setup import tagging_fingerprint
 from . import cache
-from .folders import repeated_folders
+from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
 from .problems import ProblemLog, StrictBuildError, summary
-from .staging import Staging, unsafe_output
+from .staging import OutputError, Staging, real_output, remove, unsafe_output
 
 logger = logging.getLogger(__name__)
 
@@ -42,27 +48,35 @@ LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
 # Settings that change what the reader makes of a file, beside DIGEST_*.
 READING_SETTINGS = ("MARKDOWN", "TIMEZONE", "DEFAULT_LANG", "DEFAULT_DATE")
 CODE = Path(__file__).resolve().parent.parent
+# A write that failed for want of room (no space left, disk quota exceeded).
+NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 
 
-def guarded_run(pelican: Any, run: Callable[[], None]) -> None:
-    """Run Pelican's own ``run`` inside a :class:`BuildSession`."""
-    session = BuildSession(pelican)
+def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None:
+    """Run Pelican's own ``run`` inside a :class:`BuildSession`; stop signals
+    raise :class:`Interrupted` (see ``start`` in plugin.py) until it ends."""
+    guard.install()
+    session = BuildSession(pelican, guard)
     try:
         session.begin()
         run()
         session.finish()
-    except BaseException:
-        session.abort()
-        raise
+    except BaseException as error:
+        with guard.held():
+            session.abort()
+        raise session.failure(error) from None
     finally:
-        session.end()
+        with guard.held():
+            session.end()
+        guard.restore()
 
 
 class BuildSession:
     """The state of one build, from ``begin`` to ``end``."""
 
-    def __init__(self, pelican: Any) -> None:
+    def __init__(self, pelican: Any, guard: StopGuard) -> None:
         self.pelican = pelican
+        self.guard = guard
         self.settings: dict[str, Any] = pelican.settings
         self.digest = digest_settings(self.settings)
         self.content = os.path.abspath(self.settings["PATH"])
@@ -71,6 +85,7 @@ class BuildSession:
         self.log = ProblemLog(self.content)
         self.seed_problems: list[str] = []
         self.staging: Staging | None = None
+        self.swapped = False
         self.saved = {key: self.settings[key] for key in self.changed_settings()}
 
     def changed_settings(self) -> tuple[str, ...]:
@@ -80,6 +95,10 @@ class BuildSession:
         reset_log_memory()
         logging.getLogger().addHandler(self.log)
         signals.article_generator_finalized.connect(self.collect, weak=False)
+        real = real_output(self.output)
+        if real != self.output:
+            logger.info("output: %s is a link to %s, built there", self.output, real)
+            self.output = real
         self.exclude_repeated_folders()
         self.check_content_cache()
         if self.digest["DIGEST_ATOMIC_OUTPUT"]:
@@ -111,8 +130,11 @@ class BuildSession:
                 os.path.join(self.content, entry) if entry else self.content: entry
                 for entry in self.settings.get(paths) or []
             }
-            added = []
-            for root, relative in repeated_folders(list(entries)):
+            added = self.exclude_outside_folders(entries)
+            skipped = frozenset(
+                os.path.normpath(os.path.join(self.content, entry)) for entry in added
+            )
+            for root, relative in repeated_folders(list(entries), skipped):
                 added.append(os.path.join(entries[root], relative))
                 shown = os.path.relpath(os.path.join(root, relative), self.project)
                 real = os.path.relpath(
@@ -126,6 +148,21 @@ class BuildSession:
                 )
             if added:
                 self.settings[excludes] = [*self.settings[excludes], *added]
+
+    def exclude_outside_folders(self, entries: dict[str, str]) -> list[str]:
+        """Exclude links to folders outside the folder read (seeds/ or content/)."""
+        places = Places.from_settings(self.settings)
+        added = []
+        for root, entry in entries.items():
+            boundary = places.seed_folder(root) or places.content
+            for relative in outside_folders(root, str(boundary)):
+                added.append(os.path.join(entry, relative))
+                logger.error(
+                    "%s: not read: a symbolic link to a folder outside %s/",
+                    places.name(os.path.join(root, relative)),
+                    boundary.name,
+                )
+        return added
 
     def stage(self) -> None:
         """Point Pelican at a staging folder beside the output folder."""
@@ -158,11 +195,7 @@ class BuildSession:
         level_name = self.digest["DIGEST_STRICT_LEVEL"].upper()
         problems = self.log.problems(LEVELS[level_name], self.seed_problems)
         if self.digest["DIGEST_STRICT"] and problems:
-            outcome = (
-                f"{self.output} was left as it was."
-                if self.staging
-                else f"{self.output} holds this build (DIGEST_ATOMIC_OUTPUT is off)."
-            )
+            outcome = self.outcome() + "."
             text = summary(problems, level_name, outcome)
             logger.error("%s", text)
             headline = text.splitlines()[0].removesuffix(":")
@@ -172,7 +205,11 @@ class BuildSession:
             pages = index_site(site, self.project)
             logger.info("search: Pagefind indexed %d pages", pages)
         if self.staging:
-            self.staging.swap()
+            with self.guard.held():
+                old = self.staging.swap()
+                self.swapped = True
+            if old is not None:
+                remove(old)
         found = self.content_cache()
         if found and self.settings["CACHE_CONTENT"]:
             cache.record(*found)
@@ -180,6 +217,30 @@ class BuildSession:
     def abort(self) -> None:
         if self.staging:
             self.staging.discard()
+
+    def outcome(self) -> str:
+        """What the output folder holds now, for the editor."""
+        if not self.staging:
+            return f"{self.output} holds this build (DIGEST_ATOMIC_OUTPUT is off)"
+        if self.swapped:
+            return f"{self.output} holds the new site"
+        return f"{self.output} was left as it was"
+
+    def failure(self, error: BaseException) -> BaseException:
+        """What a failed build raises: the error itself, or one that tells
+        the editor what the output folder holds (interrupts, full disk)."""
+        if isinstance(error, KeyboardInterrupt):
+            error = Interrupted(signal.SIGINT)
+        if isinstance(error, Interrupted):
+            logger.error("build stopped by %s: %s", error.name, self.outcome())
+        elif isinstance(error, OSError) and error.errno in NO_ROOM:
+            where = self.staging.folder if self.staging else self.output
+            written = f" (writing {error.filename})" if error.filename else ""
+            return OutputError(
+                f"no space left on the device of {where}{written}: free some "
+                f"space and build again; {self.outcome()}"
+            )
+        return error
 
     def end(self) -> None:
         logging.getLogger().removeHandler(self.log)

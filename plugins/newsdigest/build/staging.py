@@ -1,20 +1,32 @@
 """Atomic output: build into a staging folder, then swap it for ``output/``.
 
 The staging folder sits beside the output folder (same file system, so the
-swap is two renames), named after the building process so that two builds
-at once (``invoke livereload`` and ``pelican content``) do not collide. A
-build that fails removes its staging folder and leaves the previous output
-exactly as it was; a build that succeeds renames the old output aside,
-renames the staging folder in, then deletes the old one. Entries named in
-``OUTPUT_RETENTION`` (``.git``, ``CNAME``...) are carried over from the old
-output first, as Pelican's own clean-up keeps them. Nothing here imports
-Pelican.
+swap is a rename), named after the building process so that two builds at
+once (``invoke livereload`` and ``pelican content``) do not collide. A build
+that fails removes its staging folder and leaves the previous output exactly
+as it was; a build that succeeds exchanges the two folders in one step
+(``renameat2(RENAME_EXCHANGE)``: at every moment ``output/`` is the whole old
+site or the whole new one), then deletes the old one. Where the file system
+cannot exchange, the old output is renamed aside and the new one renamed in;
+a build that dies between the two renames leaves the old one aside, and the
+next build puts it back. Entries named in ``OUTPUT_RETENTION`` (``.git``,
+``CNAME``...) are carried over from the old output first, as Pelican's own
+clean-up keeps them.
+
+:func:`real_output` says what the output path is before anything is
+written: a folder, nothing yet, or a symbolic link to a folder (the site is
+written there, so that a web server serving the link's target serves the new
+site); a file, a dangling link or a special file is refused. Nothing here
+imports Pelican.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +69,7 @@ class Staging:
                 if role == "previous" and not self.output.exists():
                     os.rename(leftover, self.output)
                 else:
-                    _remove(leftover)
+                    remove(leftover)
 
     def prepare(self, retention: list[str]) -> Path:
         """An empty staging folder holding the retained entries; returns it."""
@@ -78,27 +90,103 @@ class Staging:
                 shutil.copy2(kept, self.folder / name, follow_symlinks=False)
         return self.folder
 
-    def swap(self) -> None:
-        """Put the staged site in place of the output folder."""
-        had_output = self.output.exists() or self.output.is_symlink()
+    def swap(self) -> Path | None:
+        """Put the staged site in place of the output folder; returns where
+        the old site now is, for :func:`remove` (None if there was none).
+        Run it with stop signals held: in the fallback, two renames belong
+        together."""
         try:
-            if had_output:
-                os.rename(self.output, self.previous)
-            os.rename(self.folder, self.output)
+            return self._put_in_place()
         except OSError as error:
-            if had_output and not self.output.exists() and self.previous.exists():
-                os.rename(self.previous, self.output)
             self.discard()
             raise OutputError(
                 f"cannot replace {self.output} with the new site: {error.strerror} "
                 "(a mount point cannot be swapped: set DIGEST_ATOMIC_OUTPUT = False "
                 "to build in place)"
             ) from None
-        _remove(self.previous)
+
+    def _put_in_place(self) -> Path | None:
+        if not self.output.is_dir():
+            os.rename(self.folder, self.output)
+            return None
+        if exchange(self.folder, self.output):
+            return self.folder
+        os.rename(self.output, self.previous)
+        try:
+            os.rename(self.folder, self.output)
+        except OSError:
+            os.rename(self.previous, self.output)
+            raise
+        return self.previous
 
     def discard(self) -> None:
         """Remove the staging folder; the output folder is not touched."""
-        _remove(self.folder)
+        remove(self.folder)
+
+
+# renameat2(2) from the C library, where there is one (Linux, glibc 2.28+).
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_RENAMEAT2 = getattr(_LIBC, "renameat2", None)
+AT_FDCWD, RENAME_EXCHANGE = -100, 2
+# What renameat2 says when this system or file system cannot exchange.
+CANNOT_EXCHANGE = (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders' names in one step; False where that is not possible."""
+    if _RENAMEAT2 is None:
+        return False
+    done = _RENAMEAT2(
+        AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE
+    )
+    if done == 0:
+        return True
+    number = ctypes.get_errno()
+    if number in CANNOT_EXCHANGE:
+        return False
+    raise OSError(number, os.strerror(number), str(first), None, str(second))
+
+
+def real_output(output: Path) -> Path:
+    """The folder a build writes: ``output`` itself, or the folder a symbolic
+    link there leads to. Raises OutputError for anything else.
+
+    >>> real_output(Path("/nonexistent/output"))
+    PosixPath('/nonexistent/output')
+    """
+    try:
+        mode = os.lstat(output).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return output  # nothing there yet: the staging folder says what is wrong
+    if stat.S_ISDIR(mode):
+        return output
+    if stat.S_ISLNK(mode):
+        target = Path(os.path.realpath(output))
+        if target.is_dir():
+            return target
+        found = _kind(target) if target.exists() else "nothing (a dangling link)"
+        raise OutputError(
+            f"the output folder {output} is a symbolic link to {target}, which is "
+            f"{found}: point it at a folder, or remove it; nothing was built"
+        )
+    raise OutputError(
+        f"the output folder {output} is {_kind(output)}, not a folder: move it "
+        "away or set OUTPUT_PATH; nothing was built, nothing deleted"
+    )
+
+
+KINDS = (
+    (stat.S_ISREG, "a regular file"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _kind(path: Path) -> str:
+    mode = os.stat(path).st_mode
+    return next((name for test, name in KINDS if test(mode)), "not a folder")
 
 
 def _alive(pid: int) -> bool:
@@ -111,7 +199,8 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _remove(path: Path) -> None:
+def remove(path: Path) -> None:
+    """Delete a file, a link or a folder tree, if it is there."""
     if path.is_symlink() or path.is_file():
         path.unlink()
     elif path.exists():

@@ -4,7 +4,10 @@ a publication would change (``invoke publish --dry-run``).
 Before committing, the branch is fetched from the remote so that the new
 commit follows the published history (ghp-import rebases on
 ``REMOTE/BRANCH``); after committing, the branch's files are compared with
-the folder's, so that a failed import is never pushed.
+the folder's, so that a failed import is never pushed. The commit message
+names the source commit, so a working tree with uncommitted changes (a new
+seed, an edited taxonomy, a ledger the build just wrote) is refused: the
+published site is always the site of a commit (:func:`uncommitted`).
 """
 
 from __future__ import annotations
@@ -174,6 +177,43 @@ def import_and_push(
         )
     git(repo, "push", "--quiet", remote, f"refs/heads/{branch}:refs/heads/{branch}")
     return git(repo, "rev-parse", f"refs/heads/{branch}").strip()
+
+
+def uncommitted(repo: Path, built: list[Path]) -> list[str]:
+    """Files of the working tree that differ from HEAD, untracked ones too,
+    except under the ``built`` folders (output, caches).
+
+    >>> uncommitted(Path("/nonexistent"), [])
+    Traceback (most recent call last):
+    ...
+    newsdigest.publishing.ghpages.PublishError: not a git repository: /nonexistent
+    """
+    if not repo.is_dir():
+        raise PublishError(f"not a git repository: {repo}")
+    excluded = [
+        f":(exclude,top){path.resolve().relative_to(repo.resolve()).as_posix()}"
+        for path in built
+        if path.resolve().is_relative_to(repo.resolve())
+    ]
+    listing = git(
+        repo,
+        "status",
+        "--porcelain=v1",
+        "-z",
+        "--untracked-files=all",
+        "--",
+        ":/",
+        *excluded,
+    )
+    entries = [entry for entry in listing.split("\0") if entry]
+    names, skip = [], False
+    for entry in entries:
+        if skip:  # the old name of a rename
+            skip = False
+            continue
+        names.append(entry[3:])
+        skip = entry[0] in "RC"
+    return names
 
 
 def publish_message(repo: Path) -> str:

@@ -23,12 +23,8 @@ MAX_QUESTION_HEADING_CHARS = 110
 
 def classify_body(draft: Draft) -> None:
     """Give every free line a body role: paragraph, heading or list item."""
-    repeats = {
-        norm(text)
-        for text in (draft.found.get("title"), draft.found.get("lede"))
-        if text
-    }
-    toc = draft.found.get("toc", set())
+    repeats = {norm(text) for text in (draft.found.title, draft.found.lede) if text}
+    toc = draft.found.toc
     for block in draft.blocks(draft.free_lines()):
         if _is_list(draft, block):
             for line in block:
@@ -36,7 +32,7 @@ def classify_body(draft: Draft) -> None:
             continue
         for line in block:
             if norm(line.text) in repeats:
-                draft.claim(line, Role.FURNITURE)
+                draft.claim(line, Role.REPEAT)
             elif norm(line.text) in toc or is_heading(draft, line):
                 draft.claim(line, Role.HEADING)
             else:
@@ -69,7 +65,7 @@ def is_heading(draft: Draft, line: Line) -> bool:
 def build_body(draft: Draft) -> tuple[list[Photo], list[Element]]:
     """The photos above the first paragraph (and those without a caption, shown
     only as credits), and the body elements in order."""
-    embeds = {element.line: element for element in draft.found.get("embeds", [])}
+    embeds = {element.line: element for element in draft.found.embeds}
     photos_by_line = {photo.line: photo for photo in draft.photos}
     first_text = next(
         (

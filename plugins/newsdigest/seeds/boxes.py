@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .bylines import LABEL as BYLINE_LABEL
+from .bylines import parse_byline
+from .dates import find_dates
 from .draft import Draft, Line, Role
 from .text import (
     BULLET,
@@ -18,6 +21,7 @@ from .text import (
     is_all_caps,
     is_prose,
     norm,
+    sentences,
     words,
 )
 from .vocabulary import (
@@ -40,21 +44,47 @@ SUBSCRIPTION_WORDS = re.compile(
 )
 SECOND_PERSON = re.compile(r"\b(you|your|vous|votre|vos)\b", re.I)
 DURATION = re.compile(r"^(?:duration|durée)\b", re.I)
+# A clip's running time alone on its line ("4:11", "00:00:49", "VIDEO04:42").
+CLIP_TIME = re.compile(r"^(?:vid[ée]o\s*)?(?:\d{1,2}:)?\d{1,2}:\d\d$", re.I)
+MIN_CLIP_TITLE_WORDS = 4
+# Accessibility links around a promotion: "skip past newsletter promotion" ...
+# "after newsletter promotion".
+SKIP_PROMOTION = re.compile(r"^skip (?:past|to) (?P<what>.{1,40}?) promotion$", re.I)
+# Rubrics that open another article's headline ("Column: ...", "Opinion : ...").
+RUBRIC = re.compile(
+    r"^(?:column|opinion|analysis|editorial|commentary|review|chronique|éditorial"
+    r"|analyse|tribune|entretien|portrait|décryptage)\s*:\s*\S",
+    re.I,
+)
+PLAYER_DURATION = re.compile(
+    r"^(?:durée de l['’](?:audio|émission)|durée de la vidéo"
+    r"|(?:audio |video )?duration)\s*:?\s*[\d:]+",
+    re.IGNORECASE,
+)
+MAX_PROMOTION_LINES = 15
+MAX_DATED_BOX_LINE_WORDS = 8
+MAX_CARD_BLURB_CHARS = 300
+MAX_BOX_LABEL_REACH = 8
 
 MAX_LABEL_LINE_CHARS = 220
 MAX_BOX_LINE_CHARS = 260
 MAX_BOX_PITCH_CHARS = 200
 BOX_REACH = 3
 MIN_HEADLINE_LIST = 3
+MIN_TEASER_WORDS = 7
 
 
 def drop_promo_blocks(draft: Draft) -> None:
     """Claim boxes that are furniture as a whole: tables of contents, labelled
     boxes ("En ce moment", "À découvrir") and video promotions."""
     toc = _drop_tables_of_contents(draft)
-    draft.found["toc"] = toc
+    draft.found.toc = toc
     _drop_labelled_boxes(draft, toc)
     _drop_video_promos(draft)
+    _drop_timed_clips(draft)
+    _drop_skipped_promotions(draft)
+    _drop_cards(draft)
+    _drop_player_titles(draft)
 
 
 def _drop_tables_of_contents(draft: Draft) -> set[str]:
@@ -62,33 +92,164 @@ def _drop_tables_of_contents(draft: Draft) -> set[str]:
     items: set[str] = set()
     for block in draft.blocks(draft.live_lines()):
         if (len(block) > 1 and TOC_LABEL.match(block[0].text)) or (
-            block[0].role is Role.FURNITURE and TOC_LABEL.match(block[0].text)
+            block[0].skipped and TOC_LABEL.match(block[0].text)
         ):
             for line in block:
-                draft.claim(line, Role.FURNITURE)
+                draft.claim(line, Role.BOX)
                 items.add(norm(line.text))
     return items
 
 
 def _drop_labelled_boxes(draft: Draft, toc: set[str]) -> None:
-    """A block whose first line is a box label ("En ce moment", "À découvrir")."""
+    """A block whose first line is a box label ("En ce moment", "À découvrir"),
+    or the short lines under such a label inside a block."""
     for block in draft.blocks():
         head = block[0]
-        if (
-            len(block) < 2
-            or not PROMO_LABEL.match(head.text)
-            or VIDEO_LABEL.match(head.text)
-        ):
+        if len(block) < 2 or VIDEO_LABEL.match(head.text):
+            continue
+        if not PROMO_LABEL.match(head.text) or not (head.free or head.skipped):
+            _drop_box_inside(draft, block)
             continue
         if any(
             is_prose(line.text) and len(line.text) > MAX_BOX_LINE_CHARS
             for line in block
         ):
             continue
-        for line in block:
-            if norm(line.text) in toc:
+        box = _without_intertitles(draft, block) if draft.blocks_restored else block
+        for line in box:
+            if norm(line.text) in toc or _byline_or_date(line):
                 continue
-            draft.claim(line, Role.FURNITURE)
+            if line.free or line.skipped:
+                draft.claim(line, Role.BOX)
+
+
+def _drop_box_inside(draft: Draft, block: list[Line]) -> None:
+    """A box label in the middle of a block, with the short lines under it up to
+    the first line of prose ("Sur le même sujet" / "Reportage" / a headline)."""
+    for index, line in enumerate(block):
+        if not PROMO_LABEL.match(line.text) or VIDEO_LABEL.match(line.text):
+            continue
+        under = block[index + 1 : index + 1 + MAX_BOX_LABEL_REACH]
+        box = [line]
+        for other in under:
+            if is_prose(other.text) or not (other.free or other.skipped):
+                break
+            if _dated(other) or (
+                _byline_or_date(other) and not any(o.free for o in box)
+            ):
+                break  # the article's date, or its byline under a row of labels
+            box.append(other)
+        if len(box) > 1:
+            for other in box:
+                draft.claim(other, Role.BOX)
+            return
+
+
+def _drop_player_titles(draft: Draft) -> None:
+    """An audio or video player prints the headline again above its duration."""
+    title = norm(draft.found.title)
+    for line in draft.lines:
+        if not PLAYER_DURATION.match(line.text):
+            continue
+        above = draft.previous_live(line)
+        if (
+            above is not None
+            and above.block == line.block
+            and norm(above.text) == title
+        ):
+            draft.claim(above, Role.BOX)
+
+
+def _drop_skipped_promotions(draft: Draft) -> None:
+    """Everything between "skip past X promotion" and "after X promotion"."""
+    lines = draft.lines
+    for line in lines:
+        match = SKIP_PROMOTION.match(line.text)
+        if not match:
+            continue
+        end = f"after {match.group('what')} promotion".casefold()
+        span = lines[line.pos : line.pos + MAX_PROMOTION_LINES]
+        last = next((o for o in span if o.text.casefold() == end), None)
+        if last is not None:
+            for other in lines[line.pos : last.pos + 1]:
+                if other.free or other.skipped:
+                    draft.claim(other, Role.BOX)
+
+
+def _drop_cards(draft: Draft) -> None:
+    """Cards of other articles that a page prints twice (image and link): a
+    headline opened by a rubric printed twice ("Column: ..."), or a label and
+    a headline printed twice, with the summary under them."""
+    lines = draft.lines
+    for line in draft.free_lines():
+        if line.role is not Role.UNKNOWN:
+            continue
+        after = lines[line.pos + 1 : line.pos + 4]
+        texts = [other.text for other in after]
+        card: list[Line] = []
+        if RUBRIC.match(line.text) and texts[:1] == [line.text]:
+            card = [line, after[0]]
+        elif len(after) == 3 and texts[1:] == [line.text, texts[0]]:
+            card = [line, *after]
+        if not card or any(other.block != line.block for other in card):
+            continue
+        summary = lines[card[-1].pos + 1] if card[-1].pos + 1 < len(lines) else None
+        if (
+            summary is not None
+            and summary.free
+            and (summary.block == line.block or draft.blocks_restored)
+            and len(summary.text) <= MAX_CARD_BLURB_CHARS
+            and len(sentences(summary.text)) == 1
+            and len(card) == 4
+        ):
+            card.append(summary)
+        for other in card:
+            draft.claim(other, Role.BOX)
+
+
+def _byline_or_date(line: Line) -> bool:
+    """A labelled byline ("By Jane Doe") or a date line, never part of a box."""
+    text = line.text
+    return bool(BYLINE_LABEL.match(text) and parse_byline(text)) or _dated(line)
+
+
+def _dated(line: Line) -> bool:
+    """A short line holding a date with its year."""
+    return len(words(line.text)) <= MAX_DATED_BOX_LINE_WORDS and any(
+        match.has_year for match in find_dates(line.text)
+    )
+
+
+def _drop_timed_clips(draft: Draft) -> None:
+    """A clip's running time alone on a line, with its title around it
+    ("Firefighters search rooms – video" / "00:00:49" / the title again)."""
+    for line in draft.lines:
+        if not (line.free or line.skipped) or not CLIP_TIME.match(line.text):
+            continue
+        neighbours = [
+            draft.lines[pos]
+            for pos in (line.pos - 1, line.pos + 1)
+            if 0 <= pos < len(draft.lines)
+        ]
+        titles = [
+            other
+            for other in neighbours
+            if other.block == line.block and _clip_title(other)
+        ]
+        if not titles:
+            continue
+        for other in (line, *titles):
+            draft.claim(other, Role.BOX)
+
+
+def _clip_title(line: Line) -> bool:
+    text = line.text
+    return (
+        (line.free or line.skipped)
+        and len(words(text)) >= MIN_CLIP_TITLE_WORDS
+        and not is_prose(text)
+        and not find_dates(text)
+    )
 
 
 def _drop_video_promos(draft: Draft) -> None:
@@ -97,16 +258,16 @@ def _drop_video_promos(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if not VIDEO_LABEL.match(line.text) or len(line.text) > MAX_LABEL_LINE_CHARS:
             continue
-        draft.claim(line, Role.FURNITURE)
+        draft.claim(line, Role.BOX)
         box = [other for other in lines[index + 1 :] if other.block == line.block]
         title = next((other for other in box if other.free), None)
         if title is None:
             continue
-        draft.claim(title, Role.FURNITURE)
+        draft.claim(title, Role.BOX)
         duration = next((other for other in box if DURATION.match(other.text)), None)
         if duration is not None:
             for other in box[: box.index(duration) + 2]:
-                draft.claim(other, Role.FURNITURE)
+                draft.claim(other, Role.BOX)
         else:
             _drop_blurb_repeating(draft, title)
 
@@ -120,7 +281,7 @@ def _drop_blurb_repeating(draft: Draft, title: Line) -> None:
     opening = [w.casefold() for w in words(following.text)[: len(title_words) + 2]]
     shared = sum(1 for word in title_words if word in opening)
     if title_words and shared >= 0.6 * len(title_words):
-        draft.claim(following, Role.FURNITURE)
+        draft.claim(following, Role.BOX)
 
 
 def drop_signup_boxes(draft: Draft) -> None:
@@ -131,19 +292,19 @@ def drop_signup_boxes(draft: Draft) -> None:
     anchors = [
         index
         for index, line in enumerate(lines)
-        if line.role in (Role.UNKNOWN, Role.FURNITURE)
+        if (line.free or line.skipped)
         and len(line.text) <= MAX_BOX_LINE_CHARS
         and _is_anchor(draft, line)
     ]
     for index in anchors:
-        draft.claim(lines[index], Role.FURNITURE)
+        draft.claim(lines[index], Role.BOX)
     for index in anchors:
         for step in (-1, 1):
             cursor = index + step
             for _ in range(BOX_REACH):
                 if not 0 <= cursor < len(lines) or not _box_line(lines[cursor]):
                     break
-                draft.claim(lines[cursor], Role.FURNITURE)
+                draft.claim(lines[cursor], Role.BOX)
                 cursor += step
 
 
@@ -163,19 +324,17 @@ def _is_anchor(draft: Draft, line: Line) -> bool:
         return False
     index = draft.index_of(line)
     neighbours = draft.lines[max(0, index - 1) : index + 2]
-    return any(
-        other.role is Role.FURNITURE for other in neighbours if other is not line
-    )
+    return any(other.skipped for other in neighbours if other is not line)
 
 
 def drop_related_lists(draft: Draft) -> None:
     """Claim blocks of headline-like lines (lists of related articles).
 
     Runs once bylines, dates and photos are claimed. Above the article the
-    whole list goes; inside it, the last line stays when prose follows, as
-    it is most often the intertitle that the box sits on.
+    whole list goes; inside it, the last line stays when prose follows and it
+    is shorter than every headline of the list: the intertitle the box sits on.
     """
-    toc = draft.found.get("toc", set())
+    toc = draft.found.toc
     first_prose = next(
         (draft.index_of(line) for line in draft.free_lines() if is_prose(line.text)),
         len(draft.lines),
@@ -187,15 +346,47 @@ def drop_related_lists(draft: Draft) -> None:
         if before is not None and before.text.rstrip().endswith(":"):
             continue  # a list the article introduces
         listed = block
-        if draft.index_of(block[0]) > first_prose:
+        inside = draft.index_of(block[0]) > first_prose
+        if len(block) < MIN_HEADLINE_LIST and (
+            not inside or (draft.blocks_restored and not _teasers(block))
+        ):
+            continue  # in a rebuilt block, two short lines may be two intertitles
+        if inside and _intertitle_under(block):
             following = draft.next_live(block[-1])
             if following is not None and is_prose(following.text):
                 listed = block[:-1]
-        elif len(block) < MIN_HEADLINE_LIST:
-            continue
         for line in listed:
             if norm(line.text) not in toc:
-                draft.claim(line, Role.FURNITURE)
+                draft.claim(line, Role.BOX)
+
+
+def _teasers(block: list[Line]) -> bool:
+    """Lines as long as other articles' headlines, longer than intertitles."""
+    return all(_teaser_line(line) for line in block)
+
+
+def _teaser_line(line: Line) -> bool:
+    return len(words(line.text)) >= MIN_TEASER_WORDS
+
+
+def _without_intertitles(draft: Draft, box: list[Line]) -> list[Line]:
+    """A rebuilt block under a box label, without the intertitles that close it
+    above prose: lines less than half as long as the box's first headline."""
+    following = draft.next_live(box[-1])
+    if following is None or not is_prose(following.text) or len(box) < 3:
+        return box
+    first = len(words(box[1].text))
+    end = len(box)
+    while end > 2 and len(words(box[end - 1].text)) * 2 < first:
+        end -= 1
+    return box[:end]
+
+
+def _intertitle_under(block: list[Line]) -> bool:
+    """Whether the last line of a list of headlines is the article's intertitle,
+    which pages print right under such a box: shorter than every headline."""
+    count = len(words(block[-1].text))
+    return all(count < len(words(line.text)) for line in block[:-1])
 
 
 def _headline_like(text: str) -> bool:

@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import (
+    agency_name,
+    is_person_name,
+    is_role,
+    is_single_name,
+    name_prefix,
+    without_role,
+)
 from .text import squash, words
 from .vocabulary import (
-    AGENCIES,
+    BYLINE_BUTTONS,
     BYLINE_LABELS,
     NAME_JOINERS,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
     SIGNATURE_AGENCY_JOINERS,
 )
 
@@ -32,7 +38,8 @@ INNER_LABEL = re.compile(
     + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
-SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+")
+# Parts of a byline: "Name | Outlet", "Name · Outlet", "Name — date", "Name  Agency".
+SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s{2,}")
 # What follows a name in a byline: "in Moscow", "à Kiev", "for MailOnline".
 NAME_SUFFIX = re.compile(
     r"\s+(?:in|à|en|from|depuis|for|pour)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*$",
@@ -40,15 +47,13 @@ NAME_SUFFIX = re.compile(
 )
 JOINERS = re.compile(NAME_JOINERS, re.IGNORECASE)
 AGENCY_JOINER = re.compile(SIGNATURE_AGENCY_JOINERS, re.IGNORECASE)
-AGENCY_KEYS = {squash(agency): agency for agency in AGENCIES}
-INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,4}\.?$|^(?:[A-ZÀ-Ý]\.){1,3}[A-ZÀ-Ý]?\.?$")
-NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*\.?|[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+"
-    r"(?:[-'’][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]*)+|(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+"
-    r"|[A-ZÀ-Ý][a-zà-ÿ]*[A-ZÀ-Ý][a-zà-ÿ]+)$"
-)
 AFFILIATION = re.compile(r",\s+[^,]*$")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# Co-authors in brackets after the first name: "(avec Damien Leloup et Morgane Tual)".
+CO_AUTHORS = re.compile(r"\((?:avec|with|and|et)\s+(?P<names>[^()]+)\)", re.IGNORECASE)
+MAX_OUTLET_WORDS = 3
+MIN_SHOUTED_WORDS = 2
+BUTTONS = re.compile(r"\s+" + BYLINE_BUTTONS + r"$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,44 +67,8 @@ class Byline:
         return bool(self.authors or self.agencies)
 
 
-def agency_name(text: str) -> str | None:
-    """The canonical name of a news agency, or None.
-
-    >>> agency_name("afp"), agency_name("Associated Press"), agency_name("Le Monde")
-    ('AFP', 'Associated Press', None)
-    """
-    return AGENCY_KEYS.get(squash(text.strip(" ().")))
-
-
-def is_person_name(text: str) -> bool:
-    """Whether text is a person's name as bylines print them.
-
-    >>> is_person_name("Mickaël Bosredon"), is_person_name("Chokri GHARBI")
-    (True, True)
-    >>> is_person_name("B.F"), is_person_name("Getty Images"), is_person_name("Russie")
-    (True, False, False)
-    """
-    tokens = text.split()
-    if not tokens or len(tokens) > 5 or len(text) > 50:
-        return False
-    if len(tokens) == 1:
-        return bool(INITIALS.match(tokens[0])) and any(c == "." for c in tokens[0])
-    if tokens[0].lower() in NAME_PARTICLES:
-        return False
-    named = 0
-    for token in tokens:
-        if token.lower() in NAME_PARTICLES:
-            continue
-        if token.lower().strip(".,") in NOT_NAME_WORDS or agency_name(token):
-            return False
-        if not (NAME_TOKEN.match(token) or INITIALS.match(token)):
-            return False
-        named += 1
-    return named >= 2 or (named == 1 and bool(INITIALS.match(tokens[0])))
-
-
 def parse_byline(
-    text: str, source: str | None = None, *, signature: bool = False
+    text: str, source: str | None = None, *, labelled: bool = False
 ) -> Byline | None:
     """Authors and agencies of a byline line, or None if it is not a byline.
 
@@ -109,35 +78,53 @@ def parse_byline(
     Byline(authors=('Kevin Johnson', 'Kevin McCoy'), agencies=())
     >>> parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large", "CNN")
     Byline(authors=('Chris Cillizza',), agencies=())
+    >>> parse_byline("Par Jean Test, correspondant à Genève, et Ana Exemple")
+    Byline(authors=('Jean Test', 'Ana Exemple'), agencies=())
+    >>> parse_byline("Par Jean Test (avec Ana Exemple et Li Essai)")
+    Byline(authors=('Jean Test', 'Ana Exemple', 'Li Essai'), agencies=())
     """
-    text = _strip_final_period(text)
-    labelled = bool(LABEL.match(text))
+    text = BUTTONS.sub("", _strip_final_period(text))
+    labelled = labelled or bool(LABEL.match(text))
     if not labelled:
         inner = INNER_LABEL.search(text)
-        if inner and inner.start() > 0 and _is_outlet(text[: inner.start()], source):
+        if (
+            inner
+            and inner.start() > 0
+            and _outlet_before(text[: inner.start()], source)
+        ):
             text, labelled = text[inner.end() :], True
     text = LABEL.sub("", text)
     segments = [part for part in SEGMENTS.split(text) if part.strip()]
     if not segments:
         return None
+    co_authors = CO_AUTHORS.search(segments[0])
     names_part = PARENTHESES.sub("", segments[0])
     if not labelled:
         names_part = names_part.rstrip(",")
+    if co_authors:
+        names_part += ", " + co_authors.group("names")
     left, _, right = _split_agencies(names_part)
     authors: list[str] = []
-    agencies: list[str] = []
+    agencies = [a for a in map(agency_name, segments[1:]) if a]
     organisations: list[str] = []
-    for piece in JOINERS.split(left):
-        part = _strip_affiliation(piece.strip(), source)
-        if not part:
+    pieces = [piece.strip() for piece in JOINERS.split(left) if piece.strip()]
+    for piece in pieces:
+        part = _strip_affiliation(piece, source)
+        if not part or is_role(piece):
             continue
+        if without_role(piece) != piece and not is_person_name(part):
+            continue  # an affiliation: "CNN Editor-at-large"
         agency = agency_name(part)
         if agency:
             agencies.append(agency)
         elif _is_outlet(part, source):
             organisations.append(part)
-        elif is_person_name(part):
+        elif is_person_name(part) or (
+            labelled and len(pieces) == 1 and is_single_name(part)
+        ):
             authors.append(part)
+        elif labelled and name_prefix(part):
+            authors.append(name_prefix(part) or "")
         else:
             return None
     for part in JOINERS.split(right):
@@ -182,7 +169,7 @@ def parse_signature(text: str, source: str | None = None) -> Byline | None:
         if found and all(found):
             return Byline((), tuple(found))
         return None
-    return parse_byline(text, source, signature=True)
+    return parse_byline(text, source)
 
 
 def _strip_final_period(text: str) -> str:
@@ -206,14 +193,42 @@ def _strip_affiliation(part: str, source: str | None) -> str:
     """Drop what follows a person's name: ", CNN Editor-at-large", "in Moscow",
     "for MailOnline", "(envoyé spécial)", or a trailing outlet name."""
     part = AFFILIATION.sub("", part) if "," in part else part
-    part = NAME_SUFFIX.sub("", part).strip()
+    part = without_role(NAME_SUFFIX.sub("", part).strip())
+    tokens = part.split()
     if source:
         key = squash(source)
-        tokens = part.split()
         for cut in range(1, min(4, len(tokens))):
             if squash(" ".join(tokens[-cut:])) == key:
                 return " ".join(tokens[:-cut])
-    return part
+    return _without_shouted_outlet(tokens) or part
+
+
+def _without_shouted_outlet(tokens: list[str]) -> str | None:
+    """A name in small letters followed by an outlet in capitals
+    ("Kevin McCoy USA TODAY" -> "Kevin McCoy"); None when there is none."""
+    caps = 0
+    while caps < len(tokens) and tokens[-1 - caps].isupper():
+        caps += 1
+    head = tokens[: len(tokens) - caps]
+    if (
+        caps >= MIN_SHOUTED_WORDS
+        and len(head) >= MIN_SHOUTED_WORDS
+        and not any(token.isupper() for token in head)
+    ):
+        return " ".join(head)
+    return None
+
+
+def _outlet_before(prefix: str, source: str | None) -> bool:
+    """Whether what precedes "Par"/"By" inside a line names the outlet or ends a
+    part of the line: "Ouest-France Recueilli par", "Le Monde | 04.05 | Par"."""
+    prefix = prefix.strip()
+    if _is_outlet(prefix, source) or SEGMENTS.search(prefix + " "):
+        return True
+    tokens = prefix.split()
+    return 0 < len(tokens) <= MAX_OUTLET_WORDS and all(
+        token[:1].isupper() for token in tokens
+    )
 
 
 def _is_outlet(text: str, source: str | None) -> bool:

@@ -36,19 +36,19 @@ TRAILING_SLASH_CREDIT = re.compile(
 )
 # "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
 LABELLED_CREDIT = re.compile(
-    r"^(?P<caption>.+?[.!?…»\")])\s*(?P<credit>(?:photograph|photos?|credits?"
+    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?P<credit>(?:photograph|photos?|credits?"
     r"|crédits?(?: photos?)?|image|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
     re.IGNORECASE,
 )
 BRACKETED_CREDIT = re.compile(
-    r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]{2,90})[)\]]$"
+    r"^(?P<caption>.+?)\s*[(\[](?P<credit>[^()\[\]]{2,160})[)\]]$"
 )
 COPYRIGHT_CREDIT = re.compile(
     r"^(?P<caption>.+?)\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,90})$",
     re.IGNORECASE,
 )
 SEPARATED_CREDIT = re.compile(
-    r"^(?P<caption>.+?)\s+[-—–|]\s+(?P<credit>[^-—–|]{2,90})$"
+    r"^(?P<caption>.+?)\s+[-—–|]\s+(?P<credit>[^-—–|]{2,160})$"
 )
 PHOTO_PREFIX_CREDIT = re.compile(
     r"^(?:photos?|crédits?(?: photos?)?)\s*:\s*", re.IGNORECASE
@@ -64,6 +64,18 @@ CREDIT_SMALL_WORDS = frozenset(
 )
 
 MAX_CREDIT_WORDS = 9
+MAX_CREDIT_CHARS = 90
+# A labelled credit may be long or compound: "(Photos by AP; photo
+# illustration by Jane Doe / The Test Times)".
+MAX_LABELLED_CREDIT_WORDS = 20
+MAX_LABELLED_CREDIT_CHARS = 160
+LONG_CREDIT_LABEL = re.compile(
+    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video)s?\s+by|crédits?\s*photos?\s*:"
+    r"|photos?\s*:|photograph\s*:|tous droits réservés|all rights reserved|©)",
+    re.IGNORECASE,
+)
+# A second label inside a credit makes it compound: its labels are kept.
+INNER_CREDIT_LABEL = re.compile(r".+\b(?:by|par)\s", re.IGNORECASE)
 
 
 def is_credit(text: str, source: str | None = None) -> bool:
@@ -75,11 +87,13 @@ def is_credit(text: str, source: str | None = None) -> bool:
     (False, True)
     """
     text = NOISE.sub("", text).strip()
-    if not text or len(text) > 90 or len(words(text)) > MAX_CREDIT_WORDS:
+    long_label = bool(LONG_CREDIT_LABEL.match(text))
+    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text or long_label
+    most_chars, most_words = credit_size(text)
+    if not text or len(text) > most_chars or len(words(text)) > most_words:
         return False
     if BYLINE_START.match(text.strip("( ")):
         return False
-    labelled = bool(CREDIT_LABEL.match(text)) or "©" in text
     value = clean_credit(text)
     if not value or (
         ends_sentence(value) and not labelled and not _abbreviation(value)
@@ -94,6 +108,14 @@ def is_credit(text: str, source: str | None = None) -> bool:
     return bool(SLASH_CREDIT.match(value)) and _capitalised(value)
 
 
+def credit_size(text: str) -> tuple[int, int]:
+    """How many characters and words a credit may have: more when its label
+    says so ("Photos by ...", "Tous droits réservés ...", "(Photo: ...)")."""
+    if LONG_CREDIT_LABEL.match(text.strip()):
+        return MAX_LABELLED_CREDIT_CHARS, MAX_LABELLED_CREDIT_WORDS
+    return MAX_CREDIT_CHARS, MAX_CREDIT_WORDS
+
+
 def clean_credit(text: str) -> str:
     """Strip labels, brackets and noise around a credit.
 
@@ -105,7 +127,9 @@ def clean_credit(text: str) -> str:
         stripped = text.strip(" -—–|/:").strip()
         if stripped[:1] in "([" and stripped[-1:] in ")]":
             stripped = stripped[1:-1].strip()
-        stripped = CREDIT_LABEL.sub("", stripped).strip()
+        label = CREDIT_LABEL.match(stripped)
+        if label and not INNER_CREDIT_LABEL.match(stripped[label.end() :]):
+            stripped = stripped[label.end() :].strip()
         if stripped == text:
             break
         text = stripped
@@ -115,7 +139,7 @@ def clean_credit(text: str) -> str:
 def clean_caption(text: str) -> str:
     """Strip caption labels ("Image caption", "[1/5]") and trailing separators."""
     text = CAPTION_LABEL.sub("", text.strip())
-    return text.strip().rstrip(" -—–|/").strip()
+    return text.strip().rstrip(" -—–|/,").strip()
 
 
 def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None:
@@ -134,7 +158,10 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
         SEPARATED_CREDIT,
     ):
         match = pattern.match(line)
-        if not match or len(words(match.group("credit"))) > MAX_CREDIT_WORDS:
+        if not match:
+            continue
+        credit = match.group("credit").strip()
+        if len(words(credit)) > credit_size(credit.strip("([ "))[1]:
             continue
         marked = pattern in (COPYRIGHT_CREDIT, LABELLED_CREDIT)
         if marked or is_credit(match.group("credit"), source):

@@ -46,7 +46,7 @@ def find_embeds(draft: Draft) -> None:
             continue
         for part in (*post, line):
             draft.claim(part, Role.EMBED)
-        draft.found.setdefault("embeds", []).append(
+        draft.found.embeds.append(
             Element(
                 Kind.EMBED,
                 post[0].no,

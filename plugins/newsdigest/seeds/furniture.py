@@ -2,19 +2,30 @@
 
 Furniture is what the page prints around the article: share buttons,
 counters, reading times, "Lire aussi" teasers. Lines are matched whole
-against the tables of ``vocabulary``; long lines of running text are never
-furniture, except for a teaser glued inside them, which is cut out while the
-sentences around it stay. Boxes that are furniture as a whole are in
-``boxes.py``.
+against the tables of ``vocabulary``, or are made only of interface words
+("Partager Discussion", "FacebookTwitterFlipboard"), or are written in
+another script than the headline (a language switcher); long lines of running
+text are never furniture, except for a teaser glued inside them, which is cut
+out while the sentences around it stay. Boxes that are furniture as a whole
+are in ``boxes.py``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .draft import Draft, Line, Role
-from .text import compile_table, ends_sentence, is_all_caps, norm, squash, words
-from .vocabulary import FURNITURE_LINES, INLINE_TEASER_MARKERS
+from .text import (
+    compile_table,
+    ends_sentence,
+    is_all_caps,
+    is_prose,
+    norm,
+    squash,
+    words,
+)
+from .vocabulary import FURNITURE_LINES, INLINE_TEASER_MARKERS, UI_FILLERS, UI_WORDS
 
 FURNITURE = compile_table(FURNITURE_LINES)
 # The teaser runs to a glued capital ("Moyen ÂgeSon"), an opening quote or the end.
@@ -22,6 +33,12 @@ INLINE_TEASER = re.compile(
     r"(?P<marker>(?i:" + "|".join(INLINE_TEASER_MARKERS) + r"))\s*[:.»>-]?\s+"
     r"(?P<teaser>.+?)(?=(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý][a-zà-ÿ'’])|\s[«\"“]|$)"
 )
+# Where words are glued: "FacebookTwitter", "URLCopied!", "articleImprimer".
+GLUED_WORDS = re.compile(
+    r"(?<=[a-zà-ÿ!])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+UI_TOKEN = re.compile(r"[\w+-]+")
+LAST_LATIN_LETTER = 0x24F
 INLINE_TEASER_CASED = re.compile(
     r"(?-i:(?:À|A) LIRE AUSSI|LIRE AUSSI|READ MORE|RELATED)\b"
 )
@@ -30,28 +47,86 @@ MAX_FURNITURE_CHARS = 220
 MIN_CAPS_TEASER_WORDS = 6
 MAX_OUTLET_DATELINE_WORDS = 6
 MAX_CAPS_TEASER_CHARS = 160
+MIN_UI_WORDS = 2
 
 
 def drop_furniture(draft: Draft) -> None:
     """Claim whole lines that are furniture; cut teasers glued into paragraphs."""
-    repeated = _header_texts(draft)
-    source = draft.found.get("source")
-    for line in draft.free_lines():
-        line.text = cut_inline_teasers(line.text)
-        text = line.text
-        if not text or (
-            len(text) <= MAX_FURNITURE_CHARS and _furniture(text, repeated, source)
-        ):
-            draft.claim(line, Role.FURNITURE)
-
-
-def _furniture(text: str, repeated: set[str], source: str | None) -> bool:
-    return bool(
-        FURNITURE.match(text)
-        or norm(text) in repeated
-        or _caps_teaser(text)
-        or _outlet_dateline(text, source)
+    page = _Page(
+        repeated=_header_texts(draft),
+        source=draft.found.source,
+        caps_headings=_prints_caps_headings(draft),
+        latin=_latin(draft.found.title),
     )
+    for line in draft.free_lines():
+        if not page.furniture(line.text):
+            line.text = cut_inline_teasers(line.text)
+            if line.text and not page.furniture(line.text):
+                continue
+        draft.claim(line, Role.FURNITURE)
+
+
+class _Page:
+    """What tells furniture on this page: its header texts, its source, whether
+    it prints intertitles in capitals, whether its headline is in Latin script."""
+
+    def __init__(
+        self, repeated: set[str], source: str | None, caps_headings: bool, latin: bool
+    ) -> None:
+        self.repeated, self.source = repeated, source
+        self.caps_headings, self.latin = caps_headings, latin
+
+    def furniture(self, text: str) -> bool:
+        if len(text) > MAX_FURNITURE_CHARS:
+            return False
+        return bool(
+            FURNITURE.match(text)
+            or norm(text) in self.repeated
+            or ui_labels(text)
+            or (self.latin and not _latin(text) and any(c.isalpha() for c in text))
+            or (not self.caps_headings and _caps_teaser(text))
+            or _outlet_dateline(text, self.source)
+        )
+
+
+def ui_labels(text: str) -> bool:
+    """Whether a line is only interface labels, maybe glued together.
+
+    >>> ui_labels("FacebookTwitterFlipboard"), ui_labels("Imprimer cet articleImprimer")
+    (True, True)
+    >>> ui_labels("Partager la discussion avec Jean")
+    False
+    """
+    tokens = UI_TOKEN.findall(GLUED_WORDS.sub(" ", text).casefold())
+    labels = sum(token in UI_WORDS for token in tokens)
+    return labels >= MIN_UI_WORDS and all(
+        token in UI_WORDS or token in UI_FILLERS for token in tokens
+    )
+
+
+def _latin(text: str) -> bool:
+    """Whether a text has a letter of the Latin script."""
+    return any(c.isalpha() and ord(c) <= LAST_LATIN_LETTER for c in text)
+
+
+def _prints_caps_headings(draft: Draft) -> bool:
+    """Whether the article prints short intertitles in capitals ("PÉTARD MOUILLÉ")
+    followed by prose: then a longer line in capitals is an intertitle too,
+    not a teaser shouting another article's headline."""
+    lines = draft.lines
+    for line in draft.free_lines():
+        count = len(words(line.text))
+        if not (
+            2 <= count < MIN_CAPS_TEASER_WORDS
+            and is_all_caps(line.text)
+            and not ends_sentence(line.text)
+            and not FURNITURE.match(line.text)
+        ):
+            continue
+        following = lines[line.pos + 1] if line.pos + 1 < len(lines) else None
+        if following is not None and is_prose(following.text):
+            return True
+    return False
 
 
 def _outlet_dateline(text: str, source: str | None) -> bool:
@@ -67,12 +142,14 @@ def _outlet_dateline(text: str, source: str | None) -> bool:
 
 
 def _caps_teaser(text: str) -> bool:
-    """A headline shouted in capitals, linking to another article."""
+    """A headline shouted in capitals, linking to another article (not a date
+    line in capitals: "PUBLISHED MARCH 3, 2024 9:15 AM ET")."""
     return (
         len(text) <= MAX_CAPS_TEASER_CHARS
         and is_all_caps(text)
         and len(words(text)) >= MIN_CAPS_TEASER_WORDS
         and not ends_sentence(text)
+        and not any(match.has_year for match in find_dates(text))
     )
 
 
@@ -95,26 +172,33 @@ def cut_inline_teasers(text: str) -> str:
 
 def join_fragments(draft: Draft) -> None:
     """Rejoin a sentence that a removed link label split ("The report\\n, opens
-    new tab\\n by TNO found ...") and lines of hard-wrapped paragraphs."""
+    new tab\\n by TNO found ..."), lines of hard-wrapped paragraphs, and a
+    drop-cap initial printed on its own line ("H\\nong Kong is burning")."""
     previous: Line | None = None
     removed_between = False
     for line in draft.lines:
-        if line.role is Role.FURNITURE:
+        if line.skipped:
             removed_between = True
             continue
+        drop_cap = previous is not None and _drop_cap(previous.text, line.text)
         if (
             previous is not None
             and previous.free
             and line.free
-            and line.block == previous.block
-            and _continues(previous.text, line.text, removed_between)
+            and (line.block == previous.block or drop_cap)
+            and (drop_cap or _continues(previous.text, line.text, removed_between))
         ):
-            glue = "" if line.text[:1] in ",.;:)]»!?" else " "
+            glue = "" if drop_cap or line.text[:1] in ",.;:)]»!?" else " "
             previous.text = previous.text + glue + line.text
-            draft.claim(line, Role.FURNITURE)
+            draft.claim(line, Role.JOINED)
             line.text = ""
             continue
         previous, removed_between = line, False
+
+
+def _drop_cap(before: str, after: str) -> bool:
+    """A capital letter alone on its line, the rest of its word on the next."""
+    return len(before) == 1 and before.isupper() and after[:1].islower()
 
 
 def _continues(before: str, after: str, removed_between: bool) -> bool:
@@ -125,10 +209,6 @@ def _continues(before: str, after: str, removed_between: bool) -> bool:
 
 def _header_texts(draft: Draft) -> set[str]:
     """Texts of the header lines a page repeats lower down (section, site name)."""
-    texts = set()
-    for key in ("source_line", "source", "section"):
-        if draft.found.get(key):
-            texts.add(norm(draft.found[key]))
-    for item in draft.found.get("breadcrumb", ()):
-        texts.add(norm(item))
-    return texts
+    found = draft.found
+    named = (found.source_line, found.source, found.section, *found.breadcrumb)
+    return {norm(text) for text in named if text}

@@ -31,4 +31,4 @@ def detect_language(text: str, default: str = "fr") -> str:
 def find_language(draft: Draft) -> None:
     """Record the language of the article's text."""
     text = " ".join(line.text for line in draft.lines if line.role in TEXT_ROLES)
-    draft.found["lang"] = detect_language(text, draft.found.get("default_lang", "fr"))
+    draft.found.lang = detect_language(text, draft.default_lang)

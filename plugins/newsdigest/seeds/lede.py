@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Line, Role
-from .text import ends_sentence, is_prose, norm, smart_title, words
+from .text import ends_sentence, is_prose, norm, smart_title, starts_upper, words
 
 # "(CNN)", "NEW YORK (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -",
 # "WASHINGTON –", "Paris (AFP) -": a place in capitals (one to three words)
@@ -31,6 +31,10 @@ CAPS_KICKER = re.compile(
 LOWER_KICKER = re.compile(
     r"^(?P<kicker>[a-zà-ÿ][\wà-ÿ'’-]*(?:\s+[\wà-ÿ'’-]+){0,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
+# A section label glued to the lede's first word: "AgricultureL'Office fédéral".
+GLUED_KICKER = re.compile(
+    r"^(?P<kicker>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
+)
 MIN_KICKER_LETTERS = 5
 MIN_LEDE_WORDS = 8
 MIN_UNPUNCTUATED_LEDE_WORDS = 12
@@ -40,9 +44,14 @@ MAX_DECK_CHARS = 200
 def find_lede(draft: Draft) -> None:
     """Claim the lede (and a deck under it); record the lede, kicker and section."""
     zone = draft.header_zone()
-    title = norm(draft.found.get("title", ""))
+    title = norm(draft.found.title)
     candidate = next(
-        (line for line in zone if _lede_like(line.text) and norm(line.text) != title),
+        (
+            line
+            for line in zone
+            if _lede_like(line.text, _under_headline(draft, line))
+            and norm(line.text) != title
+        ),
         None,
     )
     if candidate is None or DATELINE.match(candidate.text):
@@ -51,13 +60,13 @@ def find_lede(draft: Draft) -> None:
         return
     kicker, lede = split_kicker(candidate.text)
     draft.claim(candidate, Role.LEDE)
-    draft.found["lede"] = lede
-    draft.found["lede_line"] = candidate.no
+    draft.found.lede = lede
     if kicker:
-        draft.found["kicker"] = kicker
-        if kicker.isupper() and not draft.found.get("section"):
-            draft.found["section"] = smart_title(kicker)
-            draft.found["section_from_kicker"] = True
+        draft.found.kicker = kicker
+        if (kicker.isupper() or GLUED_KICKER.match(candidate.text)) and (
+            not draft.found.section
+        ):
+            draft.found.section = smart_title(kicker)
     _find_deck(draft, candidate)
 
 
@@ -66,10 +75,12 @@ def split_kicker(text: str) -> tuple[str | None, str]:
 
     >>> split_kicker("FOOTBALL Le club breton recherche un technicien étranger...")
     ('FOOTBALL', 'Le club breton recherche un technicien étranger...')
+    >>> split_kicker("SantéL'hôpital de Testville rouvre ses urgences ce lundi.")
+    ('Santé', "L'hôpital de Testville rouvre ses urgences ce lundi.")
     >>> split_kicker("LE POINT SUR LA SITUATION - «Nous avons...»")
     (None, 'LE POINT SUR LA SITUATION - «Nous avons...»')
     """
-    for pattern in (CAPS_KICKER, LOWER_KICKER):
+    for pattern in (CAPS_KICKER, LOWER_KICKER, GLUED_KICKER):
         match = pattern.match(text)
         if not match:
             continue
@@ -80,11 +91,20 @@ def split_kicker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _lede_like(text: str) -> bool:
+def _lede_like(text: str, under_headline: bool = False) -> bool:
+    """A standfirst: a sentence or two; right under the headline, a line of
+    words that opens with a capital, even without its final full stop."""
     count = len(words(text))
     if count < MIN_LEDE_WORDS:
         return False
+    if under_headline and starts_upper(text):
+        return True
     return ends_sentence(text) or count >= MIN_UNPUNCTUATED_LEDE_WORDS
+
+
+def _under_headline(draft: Draft, line: Line) -> bool:
+    above = draft.previous_live(line)
+    return above is not None and above.role is Role.TITLE
 
 
 def _has_body_after(draft: Draft, lede: Line) -> bool:
@@ -103,4 +123,4 @@ def _find_deck(draft: Draft, lede: Line) -> None:
     after = draft.next_live(deck)
     if after is not None and after.role in (Role.BYLINE, Role.DATE, Role.PHOTO):
         draft.claim(deck, Role.DECK)
-        draft.found["deck"] = deck.text
+        draft.found.deck = deck.text

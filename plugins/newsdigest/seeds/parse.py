@@ -1,10 +1,11 @@
 """The seed parser: a visible list of small steps over the lines of a paste.
 
 ``parse_seed(text)`` splits the front matter, runs ``STEPS`` in order over a
-:class:`~.draft.Draft` (each step claims the lines it understands), then
-:func:`~.assemble.assemble` freezes what they found into a
-:class:`~.model.Seed`, the front matter having the last word. Nothing here
-imports Pelican.
+:class:`~.draft.Draft` (each step claims the lines it understands, and each
+line remembers the step that claimed it), then :func:`~.assemble.assemble`
+freezes what they found into a :class:`~.model.Seed`, the front matter having
+the last word. ``read_draft`` stops before that, for ``invoke seeds
+--explain``. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -17,23 +18,27 @@ from .body import classify_body
 from .boxes import drop_promo_blocks, drop_related_lists, drop_signup_boxes
 from .draft import Draft
 from .embeds import find_embeds
-from .frontmatter import split_front_matter
+from .frontmatter import FrontMatter, split_front_matter
 from .furniture import drop_furniture, join_fragments
 from .header import find_header
 from .language import find_language
+from .layout import restore_blocks
 from .lede import find_lede
 from .model import Seed
 from .photos import find_photos
 from .tail import find_tail
+from .topics import find_topic_lists
 
-__all__ = ["STEPS", "ParseOptions", "parse_seed"]
+__all__ = ["STEPS", "ParseOptions", "parse_seed", "read_draft"]
 
 Step = Callable[[Draft], None]
 
 STEPS: tuple[Step, ...] = (
+    restore_blocks,
     find_header,
     drop_furniture,
     drop_promo_blocks,
+    find_topic_lists,
     join_fragments,
     find_photos,
     find_embeds,
@@ -47,15 +52,24 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+def read_draft(
+    text: str, path: str = "<seed>", options: ParseOptions | None = None
+) -> tuple[Draft, FrontMatter]:
+    """Run every step over the text of one seed: its lines with their roles."""
+    options = options or ParseOptions()
+    front, rest = split_front_matter(text, path, options.images)
+    draft = Draft.from_text(rest, path, first_line=front.body_start)
+    draft.problems.extend(front.problems)
+    draft.default_lang = options.default_lang
+    for step in STEPS:
+        draft.run(step)
+    return draft, front
+
+
 def parse_seed(
     text: str, path: str = "<seed>", options: ParseOptions | None = None
 ) -> Seed:
     """Parse the text of one seed; raise SeedError when it cannot be an article."""
     options = options or ParseOptions()
-    front, rest = split_front_matter(text, path)
-    draft = Draft.from_text(rest, path, first_line=front.body_start)
-    draft.problems.extend(front.problems)
-    draft.found["default_lang"] = options.default_lang
-    for step in STEPS:
-        step(draft)
+    draft, front = read_draft(text, path, options)
     return assemble(draft, front, options)

@@ -16,6 +16,7 @@ Repeats of a caption (galleries, lightboxes) count once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from .bylines import LABEL as BYLINE_LABEL
 from .credits import (
     CAPTION_LABEL,
     CREDIT_LABEL,
+    SLASH_CREDIT,
     clean_caption,
     clean_credit,
     is_credit,
@@ -32,6 +34,7 @@ from .credits import (
 from .dates import find_dates
 from .draft import Draft, Line, Role
 from .model import Photo
+from .names import is_person_name
 from .text import ends_sentence, is_prose, norm, sentences, similar, words
 
 MAX_CAPTION_CHARS = 450
@@ -39,7 +42,14 @@ MAX_CAPTION_SENTENCES = 3
 MAX_ALT_CHARS = 200
 MAX_SHORT_ALT_CHARS = 100
 MAX_DATE_LABEL_WORDS = 4
+MAX_DATE_ONLY_WORDS = 1
 DUPLICATE_REACH = 4
+MIN_SHORT_CAPTION_WORDS = 2
+MIN_CAPTION_WORDS = 4
+LONE_CREDIT_LABEL = re.compile(
+    r"^(?:credits?|crédits?(?:\s+photos?)?|photos?|photograph|image)\s*(?::|\.{3}|…)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -55,7 +65,8 @@ Shape = Callable[[list[Line], int, str | None], Found | None]
 
 def find_photos(draft: Draft) -> None:
     """Claim photo lines and record each photo in reading order."""
-    source = draft.found.get("source")
+    source = draft.found.source
+    _join_credit_labels(draft)
     live = draft.live_lines()
     index = 0
     while index < len(live):
@@ -74,6 +85,23 @@ def find_photos(draft: Draft) -> None:
         last = _swallow_repeats(draft, live, last, found.photo, source)
         draft.photos.append(found.photo)
         index = last + 1
+
+
+def _join_credit_labels(draft: Draft) -> None:
+    """Glue a credit label printed alone ("Credit...", "Photo :") to the credit
+    on the next line."""
+    lines = draft.lines
+    for line in draft.free_lines():
+        following = lines[line.pos + 1] if line.pos + 1 < len(lines) else None
+        if (
+            LONE_CREDIT_LABEL.match(line.text)
+            and following is not None
+            and following.free
+            and following.block == line.block
+        ):
+            line.text = f"{line.text} {following.text}"
+            following.text = ""
+            draft.claim(following, Role.JOINED)
 
 
 def _labelled(live: list[Line], index: int, source: str | None) -> Found | None:
@@ -100,6 +128,7 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
         nxt is None
         or live[nxt].block - alt.block > 1
         or len(alt.text) > MAX_CAPTION_CHARS
+        or _only_date(alt.text)
     ):
         return None
     line = live[nxt].text
@@ -120,7 +149,7 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
         ):
             credit = clean_credit(live[after].text)
             used.append(after)
-    if not credit and is_prose(alt.text):
+    if not credit and is_prose(alt.text) and not _printed_twice(alt, live[nxt]):
         return None  # a paragraph pasted twice, not a photo
     alt_text = (split_credit(alt.text, source) or (clean_caption(alt.text), None))[0]
     return Found(Photo(caption or None, credit, alt_text, alt.no), used)
@@ -189,23 +218,60 @@ def _caption_then_credit(
     """
     line = live[index]
     nxt = _next_free(live, index)
-    if nxt is None or not _caption_like(line.text) or len(words(line.text)) < 4:
+    if nxt is None or not _caption_like(line.text):
         return None
     credit = live[nxt].text
+    labelled = bool(CREDIT_LABEL.match(credit))
+    count = len(words(line.text))
+    if count < (MIN_SHORT_CAPTION_WORDS if labelled else MIN_CAPTION_WORDS) or (
+        count < MIN_CAPTION_WORDS and is_person_name(line.text)  # a signature
+    ):
+        return None
     if not is_credit(credit, source) or live[nxt].block - line.block > 1:
         return None
     other_block = live[nxt].block != line.block
     if other_block and (
-        not CREDIT_LABEL.match(credit) or len(sentences(line.text)) > 2
+        not (labelled or SLASH_CREDIT.match(clean_credit(credit)))
+        or len(sentences(line.text)) > 2
     ):
         return None
     after = _next_free(live, nxt)
     if after is not None and _caption_labelled(live[after].text):
         return None
+    used = [index, nxt]
+    alt = _top_alt(live, index)
+    if alt is not None:
+        used.insert(0, alt)
     return Found(
-        Photo(clean_caption(line.text), clean_credit(credit), None, line.no),
-        [index, nxt],
+        Photo(
+            clean_caption(line.text),
+            clean_credit(credit),
+            live[alt].text if alt is not None else None,
+            live[used[0]].no,
+        ),
+        used,
     )
+
+
+def _top_alt(live: list[Line], index: int) -> int | None:
+    """The alt text of the photo at the top of the page: one sentence right
+    under the headline, above a caption printed in a block of its own."""
+    alt = index - 1
+    if alt < 1 or not live[alt].free or live[alt - 1].role is not Role.TITLE:
+        return None
+    line, caption = live[alt], live[index]
+    if (
+        line.block != caption.block
+        and len(line.text) <= MAX_ALT_CHARS
+        and len(sentences(line.text)) == 1
+    ):
+        return alt
+    return None
+
+
+def _printed_twice(first: Line, second: Line) -> bool:
+    """A caption printed as alt text and caption, in the same block."""
+    return first.block == second.block and similar(first.text, second.text)
 
 
 def _lone_credit(live: list[Line], index: int, source: str | None) -> Found | None:
@@ -271,7 +337,12 @@ def _caption_like(text: str) -> bool:
     )
 
 
-def _mostly_date(text: str) -> bool:
+def _only_date(text: str) -> bool:
+    """Whether a line is a date and nothing else ("16 September 2024 9:33pm")."""
+    return _mostly_date(text, MAX_DATE_ONLY_WORDS)
+
+
+def _mostly_date(text: str, most_words: int = MAX_DATE_LABEL_WORDS) -> bool:
     """Whether a line is a date line ("Last modified on Wed 13 Sep 2023 12.30 BST")."""
     if not any(char.isdigit() for char in text):
         return False
@@ -280,7 +351,7 @@ def _mostly_date(text: str) -> bool:
         leftover.append(text[cursor : match.start])
         cursor = match.end
     leftover.append(text[cursor:])
-    return cursor > 0 and len(words(" ".join(leftover))) <= MAX_DATE_LABEL_WORDS
+    return cursor > 0 and len(words(" ".join(leftover))) <= most_words
 
 
 def _alt_like(live: list[Line], index: int, caption: Line) -> bool:

@@ -36,7 +36,7 @@ def find_tail(draft: Draft) -> None:
 
 
 def _read_end(draft: Draft) -> None:
-    source = draft.found.get("source")
+    source = draft.found.source
     free = draft.free_lines()
     authors: list[str] = []
     agencies: list[str] = []
@@ -50,6 +50,10 @@ def _read_end(draft: Draft) -> None:
             draft.claim(line, Role.NOTE)
             notes.insert(0, text)
             continue
+        tags = _tags(draft, line)
+        if tags:
+            keywords[:0] = tags
+            continue
         signature = (
             parse_signature(text, source) if len(text) <= MAX_SIGNATURE_CHARS else None
         )
@@ -58,15 +62,11 @@ def _read_end(draft: Draft) -> None:
             authors[:0] = signature.authors
             agencies[:0] = signature.agencies
             continue
-        tags = _tags(draft, line)
-        if tags:
-            keywords[:0] = tags
-            continue
         break
-    draft.found["signature_authors"] = authors
-    draft.found["signature_agencies"] = agencies
-    draft.found["notes"] = notes
-    draft.found["keywords"] = keywords
+    draft.found.signature_authors = authors
+    draft.found.signature_agencies = agencies
+    draft.found.notes = notes
+    draft.found.keywords += keywords
 
 
 def _tags(draft: Draft, line: Line) -> list[str]:
@@ -81,7 +81,7 @@ def _tags(draft: Draft, line: Line) -> list[str]:
         ]
     block = [other for other in draft.lines if other.block == line.block]
     items = [other for other in block if other.role in (Role.UNKNOWN, Role.TAGS)]
-    if any(other.role is not Role.FURNITURE for other in block if other not in items):
+    if any(not other.skipped for other in block if other not in items):
         return []
     labelled = block[0] not in items and bool(TAG_LABEL.match(block[0].text))
     if len(items) < (1 if labelled else 2) or line is not items[-1]:
@@ -108,12 +108,11 @@ def _last_of_block(draft: Draft, line: Line) -> bool:
 
 def _cut_after_marker(draft: Draft) -> None:
     """From the first end-of-article marker (free or already furniture) on,
-    free lines are furniture, unless a paragraph of prose comes after it."""
+    free lines and photos (other articles' cards) are furniture, unless a
+    paragraph of prose comes after it."""
     zone_end = max((line.pos for line in draft.header_zone()), default=0)
     candidates = [
-        line
-        for line in draft.lines[zone_end + 1 :]
-        if line.role in (Role.UNKNOWN, Role.FURNITURE)
+        line for line in draft.lines[zone_end + 1 :] if line.free or line.skipped
     ]
     for index, line in enumerate(candidates):
         if len(line.text) > MAX_MARKER_CHARS or not TAIL_MARKER.match(line.text):
@@ -121,10 +120,11 @@ def _cut_after_marker(draft: Draft) -> None:
         rest = [other for other in candidates[index + 1 :] if other.free]
         if any(_strong(other.text) for other in rest):
             continue
-        for other in rest:
-            draft.claim(other, Role.FURNITURE)
-        if line.free:
-            draft.claim(line, Role.FURNITURE)
+        for other in draft.lines[line.pos :]:
+            if other.free or other.role is Role.PHOTO:
+                draft.claim(other, Role.END)
+        ended = {other.no for other in draft.lines if other.role is Role.END}
+        draft.photos = [photo for photo in draft.photos if photo.line not in ended]
         return
 
 

@@ -27,7 +27,8 @@ ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # A list item's marker at the start of a line ("• ", "- ", "* ").
 BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?…](?:[\s\u00a0]*[»\"”’')\]])*$")
-CLOSING = "»\"”’')]"
+CLOSING = "»\"”’')] "
+PARAGRAPH_WORDS = 25
 OPENING_QUOTES = "«\"“‘'"
 UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9]")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -80,6 +81,19 @@ def is_prose(text: str) -> bool:
     return count >= 7 and ends_sentence(text)
 
 
+def is_paragraph(text: str) -> bool:
+    """Whether a line is a paragraph of prose ending with a full stop (a
+    headline or an intertitle may ask a question).
+
+    >>> is_paragraph("Le maire a voté le budget de la halle mardi soir."), is_paragraph(
+    ...     "Pourquoi la halle de Testville a-t-elle fermé ses portes ?")
+    (True, False)
+    """
+    if len(words(text)) >= PARAGRAPH_WORDS:
+        return True
+    return is_prose(text) and text.rstrip().rstrip(CLOSING).endswith(".")
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences (good enough to count and compare them)."""
     return [part.strip() for part in SENTENCE_SPLIT.split(text) if part.strip()]
@@ -101,9 +115,11 @@ def is_all_caps(text: str) -> bool:
 def compile_table(patterns: Iterable[str], whole: bool = True) -> re.Pattern[str]:
     """One case-insensitive regex matching any pattern of a vocabulary table.
 
-    An apostrophe in a pattern matches the typographic one too (l'article, l’article).
+    An apostrophe in a pattern matches the typographic one too (l'article, l’article),
+    a space any space (a no-break space before a colon: "Lire aussi\u00a0:").
     """
-    body = "|".join(f"(?:{pattern})" for pattern in patterns).replace("'", "['’]")
+    body = "|".join(f"(?:{pattern})" for pattern in patterns)
+    body = body.replace("'", "['’]").replace(" ", r"\s")
     return re.compile(f"^(?:{body})$" if whole else body, re.IGNORECASE)
 
 

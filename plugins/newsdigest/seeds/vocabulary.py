@@ -19,7 +19,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"share this with",
     r"(facebook|twitter|x|linkedin|whatsapp|instagram|pinterest|flipboard|messenger"
     r"|viadeo|reddit|telegram|google\+|bluesky|threads|tumblr|mastodon|snapchat"
-    r"|youtube|tiktok|e-?mail|mail|print|imprimer|sms|copy|copier)",
+    r"|youtube|tiktok|e-?mail|mail|courriel|print|imprimer|sms|copy|copier)",
     r"(copier|copy) (le |this |the )?(lien|link)|lien copié|link copied|copied!?",
     r"envoyer (par|à un ami).{0,20}|send (by|to a friend).{0,20}",
     r"(sauvegarder|enregistrer|save|bookmark)( (l'|cet |this )?(article|story))?",
@@ -32,7 +32,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"\d[\d ]*(commentaires?|comments?|partages?|shares?|réactions?|reactions?)"
     r"( \d[\d ]*(partages?|shares?|commentaires?|comments?))?",
     r"(temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(min|minutes?|mn)\.?",
-    r"\d+\s*(min|minutes?|mn)\.?( de lecture| read| to read| lues?| lecture)",
+    r"\d+\s*(min|minutes?|mn)\.?( de lecture| read| to read| lues?| lecture)?",
+    r"add to (your )?(saved stories|reading list|favou?rites)",
     r"(commenter|comments?|commentaires?|réagir|react|voir les commentaires)",
     # subscriptions, accounts, newsletters
     r"(abonnez-vous|je m'abonne|s'abonner|abonnement|subscribe|subscribed"
@@ -57,6 +58,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(offrir|partager) (l'|cet )?article|gift (this )?article|share full article",
     r"ajouter à (mes|vos) sélections|add to (my )?(list|reading list)",
     r"(écouter|lire) (cet |l')article|listen to (this )?article|read in app",
+    r"partagez (via|sur|par) .{1,40}|.{1,40} \((fenêtre modale|opens in a new window|nouvelle fenêtre)\)",
     r"skip (advertisement|ad)|supported by|continue reading( the main story)?",
     r"(voir|afficher|masquer) les commentaires|réagissez.{0,60}|join the conversation",
     r"(lire|regarder|play|watch) (la )?vidéo|vidéo suivante|next video",
@@ -71,12 +73,16 @@ FURNITURE_LINES: tuple[str, ...] = (
     # related content labels
     r"([>»▶►]+\s*)?(à|a) lire (aussi|également|egalement)( ?[:.»>-].{0,200}| .{0,200})?",
     r"lire (aussi|également|la suite)( ?[:.»>-].{0,200}| .{0,200})?",
+    r"(à )?lire( (l'|la |le |les |notre |nos |mon |ma )\S+)?\s*:.{1,200}",
+    r"(à|a) lire (aussi|également)(?-i:[A-ZÀ-Ý]).{0,200}",
+    r"(read|watch|listen) next|(à )?lire ensuite|up next|next up",
     r"(read|see) (more|also)( ?[:.»>-].{0,200})?|related( articles| stories| content)?:?",
     r"voir aussi( ?:.{0,200})?|sur le même (sujet|thème)|dans la même rubrique",
     r"(en relation|related|more from .{0,40}|plus (par|dans|de) .{0,60}|most read"
     r"|les plus lus|à découvrir|a découvrir|en ce moment|nos (articles|dossiers)"
     r"|à voir aussi|you may also like|recommended|recommandé pour vous"
-    r"|top stories|dernières actualités|latest news|more stories)",
+    r"|top stories|dernières actualités|latest news|more stories|trending( news| now| stories)?"
+    r"|related coverage|related topics|more:|dans la rubrique)",
     r"(article )?(pr[ée]c[ée]dent|suivant)( article)?( .{0,200})?",
     r"(previous|next) (article|story)( .{0,200})?",
     r"(charger|load|voir|show|afficher) (plus|more)( .{0,60})?",
@@ -85,7 +91,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"media playback is unsupported on your device",
     r"(media|video|vidéo) ?caption.{0,200}",
     r"reporting from .{1,60}|en direct (de|d') .{1,60}",
-    r"\(?(updated|mis à jour|actualisé|modifié)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}.{0,20}\)?",
+    r"\(?(updated|mis à jour|actualisé|modifié|publié|published|posted)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?!.*(19|20)\d\d).{0,20}\)?",
     r"(voir|afficher) en plein écran|plein écran|full ?screen|(enlarge|agrandir)( .{0,30})?",
     r"fermer|close|open|ouvrir|menu|retour|back",
     r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture)",
@@ -96,6 +102,43 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(posted|updated|published)\s+\d+ (minutes?|hours?|days?) ago.{0,60}",
     r"(fenêtre modale|modal window).{0,80}",
     r"purchase licensing rights|, ?opens new tab|opens new tab",
+    # media players: controls, counters, file sizes
+    r"play( ?/ ?pause)?|pause|volume|mute|unmute|[<>]\s*(previous|next|précédent|suivant)",
+    r"(\d{1,2}:)?\d{1,2}:\d\d( ?/ ?(\d{1,2}:)?\d{1,2}:\d\d)?",
+    r"(durée de l'audio|durée de la vidéo|audio duration|video duration)\s*:?\s*[\d:]+",
+    r"(jpe?g|png|gif|webp|pdf|mp3|mp4)\s*-\s*\d+([.,]\d+)?\s*(ko|kb|mo|mb|go|gb)",
+    r"view all( \(\d+\))?|voir tout|tout voir|\d+ (of|sur|de) \d+\s*\|?",
+    r"(article )?thumbnail( image)?|image|images",
+    # printing, downloading, reading modes
+    r"activer l'option d'impression( du navigateur)?|version imprimable|printer[- ]friendly( version)?",
+    r"imprimer cet article.{0,20}|print (this )?(article|page|story)",
+    r"lire sur le reader.{0,20}|mode (zen|lecture)|reader mode",
+    r"télécharger( l'article| le pdf| l'application| au format \w+)?|download( (the )?(article|pdf|app))?( as \w+)?",
+    # labels of boxes that sit on one line
+    r"key points|points clés|ce qu'il faut retenir|the big picture",
+    r"blog\s*:\s*.{1,80}",
+    r"(en )?partenariat avec .{1,60}|in partnership with .{1,60}|sponsored by .{1,60}|paid (post|content)( by .{1,60})?",
+    r"copier/coller le lien.{0,80}|(copy|copier) (the |le )?(embed|code d'intégration).{0,60}",
+    # advertising breaks
+    r"(story|article) continues (below|after)( this)?( advertisement)?|la suite (de l'article )?après (cette |la )?publicité",
+    r"(don't|do not) want to see this\?.{0,40}|remove ads|masquer (la|les) pub(licités?)?",
+    # accounts, paywalls, error reports, archive notices
+    r"(pour )?ajouter l'article à (vos|mes) sélections|identifiez-vous|créer un compte|create (an|your) account",
+    r"vous possédez déjà un compte ?\??|already have an account\??.{0,40}|partage désactivé|sharing (is )?disabled",
+    r"l'espace des contributions est réservé aux abonnés\.?|voir les contributions|(voir|afficher) les réactions",
+    r"il vous reste \d+([.,]\d+)? ?% de (cet|l') article à lire.{0,80}|la suite est réservée aux abonnés\.?",
+    r"signaler une erreur|report (an error|a typo|a correction)|description de l'erreur\*?|erreur factuelle",
+    r"vous voulez communiquer un renseignement ou vous avez repéré une erreur ?\??",
+    r"prenez note que cet article publié en \d{4} .{0,120}|this article is more than .{1,30} old\.?",
+    r"mettre en favori.{0,40}|sauvegarder cet article.{0,60}|article (ajouté|retiré).{0,40}|voir sa bio|voir mon profil",
+    r"pour sauvegarder cet(te)? article.{0,120}",
+    r"\d+ (recommandés?|recommandations?|recommendations?|likes?|j'aime|vues|views)",
+    r"(alerter|recommander|favori|tweet|tweeter|discussion|réagir|follow|suivre)",
+    r"@\w{2,30}",
+    r"(vos )?réactions( \(\d+\))?|(comments?|commentaires?)( \(\d+\))?",
+    r"dive deeper( \(\d+ min\))?|speed read|summary|listen|résumé",
+    r"(skip past|skip to|after) .{1,40} promotion|privacy notice:.{0,300}",
+    r".{2,100}\wdossier",
     r"\(?graphic: .{0,120}\)?",
     r"social sharing|partage social",
     r"image \d+ (sur|of|/) \d+|\d+ ?/ ?\d+",
@@ -104,6 +147,22 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"https?://\S+|www\.\S+",
     r"(accueil|home)( ?[>/›»].{0,120})?",
     r"(tags?|mots-clés|mots clés|thèmes?|topics?|sujets?)( ?:.{0,200})?",
+)
+
+# Words of the page's interface: a line made only of them ("Partager
+# Discussion", "FacebookTwitterFlipboard", "Copy Link URLCopied!") is furniture.
+UI_WORDS: frozenset[str] = frozenset(
+    "share shares partager partagez partage facebook twitter x linkedin whatsapp "
+    "email e-mail mail courriel print imprimer copy copier copied copié link lien "
+    "url cancel annuler bookmark bookmarks save sauvegarder enregistrer flipboard "
+    "send envoyer reddit messenger vk telegram bluesky pinterest threads mastodon "
+    "tumblr pocket discussion comments comment commenter commentaires réagir tweet "
+    "google+ gift offrir close fermer follow suivre listen écouter favori favoris "
+    "alerter recommander menu sms".split()
+)
+# Small words a line of interface labels may hold between them ("Imprimer cet article").
+UI_FILLERS: frozenset[str] = frozenset(
+    "this the on via to by cet cette article sur via par le la les l de du".split()
 )
 
 # Inline fragments that a copy glues into a paragraph: a related-article teaser
@@ -122,12 +181,14 @@ PROMO_BLOCK_LABELS: tuple[str, ...] = (
     r"en ce moment",
     r"(à|a) découvrir",
     r"(à|a) voir aussi",
-    r"(à|a) lire (aussi|également)",
-    r"lire aussi",
+    r"(à|a) lire (aussi|également)( sur .{1,40})?\s*:?",
+    r"lire aussi( sur .{1,40})?\s*:?",
+    r"read next|(à )?lire ensuite|more\s*:|plus\s*:",
+    r"trending( news| now| stories)?|most popular|les plus (lus|partagés|commentés)|articles les plus lus",
     r"sur le même sujet",
     r"dans la même rubrique",
     r"en relation",
-    r"related( articles| stories| content| topics)?",
+    r"related( articles| stories| content| topics| coverage)?\s*:?",
     r"more (on this story|from .{0,40}|stories)",
     r"read more",
     r"les plus lus|most read|top stories|dernières actualités|latest news",
@@ -150,6 +211,7 @@ TAIL_MARKERS: tuple[str, ...] = (
     r"(charger|load) (plus|more).{0,60}",
     r"(commentaires|comments)( \(\d+\))?",
     r"(les )?plus lus|most (read|popular)",
+    r"autour de\s*:?|à propos de|dernières (news|actualités|infos) sur.{0,60}|sur le même thème",
 )
 
 # Labels a page prints above its own list of tags.
@@ -298,6 +360,9 @@ CREDIT_LABELS: tuple[str, ...] = (
     r"source\s*:",
     r"©",
     r"\(c\)",
+    r"tous droits réservés\s*:?",
+    r"all rights reserved\s*:?",
+    r"file\s*:",
     r"photo",
 )
 
@@ -383,7 +448,60 @@ BYLINE_LABELS: tuple[str, ...] = (
     r"propos recueillis par",
     r"un article de",
     r"an article by",
+    r"un texte de",
+    r"une chronique de",
+    r"a story by",
 )
+
+# A line that only says "author", with the names on the next line.
+AUTHOR_LABEL_LINES: tuple[str, ...] = (
+    r"auteure?s?|author(s)?|par|by|texte|written by|rédigé par|signé par",
+)
+
+# What a person is, printed after the name in a byline ("Political
+# Correspondent", "correspondant à Genève"): never part of the name.
+BYLINE_ROLES: tuple[str, ...] = (
+    r"columnist",
+    r"editor-at-large",
+    r"correspondent",
+    r"editor",
+    r"reporter",
+    r"writer",
+    r"journalist",
+    r"producer",
+    r"contributor",
+    r"analyst",
+    r"critic",
+    r"photographer",
+    r"photojournalist",
+    r"anchor",
+    r"chroniqueur",
+    r"chroniqueuse",
+    r"correspondante?",
+    r"journaliste",
+    r"rédact(eur|rice)",
+    r"éditorialiste",
+    r"envoyée? spéciale?",
+    r"envoyée?",
+    r"pigiste",
+    r"stagiaire",
+    r"présentat(eur|rice)",
+    r"rédact(eur|rice) en chef( adjointe?)?",
+)
+
+# Words that qualify a role ("Senior Political Correspondent", "ASSISTANT
+# SPORTS EDITOR"): the beat or the rank, never part of a name.
+BYLINE_ROLE_QUALIFIERS: tuple[str, ...] = (
+    r"senior|chief|deputy|assistant|associate|executive|managing|contributing",
+    r"staff|special|investigative|foreign|national|international|political",
+    r"politics|business|economics|economy|finance|markets|sports?|health",
+    r"science|technology|tech|culture|arts|entertainment|opinion|world|metro",
+    r"city|local|state|white house|washington|europe|africa|asia|climate",
+    r"environment|education|legal|crime|data|video|photo|digital|news",
+)
+
+# Buttons a page prints after an author's name ("Victoria O’Regan Follow").
+BYLINE_BUTTONS = r"(?:\+\s*)?(?:follow|suivre|subscribe|s'abonner)"
 
 # Words joining names in a byline.
 NAME_JOINERS = r"\s*(?:,|;|\bet\b|\band\b|&|\+)\s*"
@@ -392,6 +510,12 @@ NAME_JOINERS = r"\s*(?:,|;|\bet\b|\band\b|&|\+)\s*"
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de du des d' la le van von der den da di dos das del della al el ben bin ibn "
     "y e af zu ter mac st. st".split()
+)
+
+# Words that never open a person's name (articles: "UN CHANTIER", "THE SHOW").
+NOT_NAME_OPENERS: frozenset[str] = frozenset(
+    "un une des les the a an this ce cette ces mon ma mes notre nos our your votre "
+    "vos".split()
 )
 
 # Words that are never part of a person's name in a byline (roles, labels).
@@ -405,7 +529,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     "newsletter subscribe abonnez-vous accueil home menu sommaire lire aussi "
     "international national politique société economie économie monde sport "
     "sports culture santé science sciences tech world politics business opinion "
-    "opinions europe france".split()
+    "opinions europe france entretien entretiens interview interviews chronique "
+    "chroniques tribune tribunes éditorial editorial enquête enquêtes reportage "
+    "reportages dossier dossiers podcast podcasts série series épisode episode "
+    "analyse blog topics party parti related follow suivre".split()
 )
 
 # Notes that credit the reporting and editing, kept apart from the body.
@@ -415,6 +542,7 @@ CONTRIBUTOR_NOTES: tuple[str, ...] = (
     r"(writing|written|editing|edited|compiled) by .{3,}",
     r"with reporting (by|from) .{3,}",
     r".{3,} contributed (reporting )?to this (report|story|article)\.?",
+    r".{3,} contributed reporting( from .{2,60})?\.?",
     r"(avec|with) (la contribution|contribution) de .{3,}",
     r"édité par .{3,}",
     r"this (story|article) (was|has been) (updated|corrected).{0,200}",
@@ -590,6 +718,44 @@ MODIFIED_LABELS: tuple[str, ...] = (
     r"last updated( on)?",
     r"last modified( on)?",
 )
+
+# Units of a relative date ("il y a 3 heures", "2 hours ago"), in seconds.
+RELATIVE_UNITS: dict[str, int] = {
+    "seconde": 1,
+    "secondes": 1,
+    "second": 1,
+    "seconds": 1,
+    "sec": 1,
+    "minute": 60,
+    "minutes": 60,
+    "min": 60,
+    "mins": 60,
+    "heure": 3600,
+    "heures": 3600,
+    "h": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "jour": 86400,
+    "jours": 86400,
+    "day": 86400,
+    "days": 86400,
+    "semaine": 604800,
+    "semaines": 604800,
+    "week": 604800,
+    "weeks": 604800,
+}
+
+# Days named relative to today ("hier", "yesterday"): how many days back.
+RELATIVE_DAYS: dict[str, int] = {
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "today": 0,
+    "hier": 1,
+    "yesterday": 1,
+    "avant-hier": 2,
+}
 
 # Words of the text that refer to the day of publication ("ce mercredi").
 THIS_DAY_WORDS: tuple[str, ...] = (r"ce", r"cette", r"this", r"on", r"since", r"depuis")

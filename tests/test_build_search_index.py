@@ -1,0 +1,117 @@
+"""The Pagefind index is the same bytes whatever order the file system lists
+the pages in, so that builds on two machines are byte-identical.
+
+Two copies of a built site are made on a tmpfs, which lists a folder's
+entries newest first: one copy creates its files in sorted order, the other
+in reverse, so their listings disagree. Pagefind's command line, run on
+each, gives two different indexes (the defect, shown so that the test can
+fail); the build's indexer gives the same bytes for both, and pages that
+search still finds.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from build_support import snapshot
+from conftest import CORPUS, ROOT, build
+
+from newsdigest.build.pagefind import PagefindError, index_site, read_config
+
+TMPFS = Path("/dev/shm")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    seeds = {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(CORPUS.glob("*.txt"))[:12]
+    }
+    root = tmp_path_factory.mktemp("index")
+    return build(root, seeds).output
+
+
+@pytest.fixture
+def listed_apart(site) -> Iterator[tuple[Path, Path]]:
+    """Two copies of the site, without its index, listed in opposite orders."""
+    if not TMPFS.is_dir():
+        pytest.skip("no tmpfs at /dev/shm to list files in creation order")
+    folder = Path(tempfile.mkdtemp(dir=TMPFS, prefix="revue-index-"))
+    try:
+        files = sorted(
+            path
+            for path in site.rglob("*")
+            if path.is_file() and path.relative_to(site).parts[0] != "pagefind"
+        )
+        copies = (folder / "a", folder / "b")
+        for copy, order in zip(copies, (files, files[::-1]), strict=True):
+            for path in order:
+                target = copy / path.relative_to(site)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
+        first, second = ([p.name for p in copy.iterdir()] for copy in copies)
+        assert first != second  # the listings disagree: the test can fail
+        yield copies
+    finally:
+        shutil.rmtree(folder)
+
+
+def index_files(folder: Path) -> dict[str, str]:
+    return snapshot(folder / "pagefind")
+
+
+def test_pagefind_alone_depends_on_the_listing_order(listed_apart):
+    for copy in listed_apart:
+        command = [sys.executable, "-m", "pagefind", "--site", str(copy)]
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+    first, second = (index_files(copy) for copy in listed_apart)
+    assert first != second
+
+
+def test_the_build_indexes_the_same_bytes_in_any_order(listed_apart):
+    pages = [index_site(copy, ROOT) for copy in listed_apart]
+    first, second = (index_files(copy) for copy in listed_apart)
+    assert pages == [12, 12]
+    assert first == second
+    entry = json.loads(
+        (listed_apart[0] / "pagefind" / "pagefind-entry.json").read_text()
+    )
+    assert list(entry["languages"]) == ["fr"]  # force_language from pagefind.yml
+
+
+def test_the_index_is_complete_and_the_same_twice(site, tmp_path):
+    copy = tmp_path / "copie"
+    shutil.copytree(site, copy)
+    shutil.rmtree(copy / "pagefind", ignore_errors=True)
+    index_site(copy, ROOT)
+    once = index_files(copy)
+    shutil.rmtree(copy / "pagefind")
+    index_site(copy, ROOT)
+    assert index_files(copy) == once
+    names = set(once)
+    assert {"pagefind.js", "pagefind-ui.js", "pagefind-entry.json"} <= names
+    assert any(name.startswith("fragment/") for name in names)
+    assert any(name.startswith("index/") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("force_language: [\n", "not valid YAML"),
+        ("- fr\n", "expected options such as 'force_language: fr'"),
+        ("site: public\n", "site: not an option the build passes to Pagefind"),
+    ],
+)
+def test_a_bad_pagefind_yml_names_the_file(tmp_path, text, problem):
+    (tmp_path / "pagefind.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(PagefindError) as failure:
+        read_config(tmp_path / "pagefind.yml")
+    assert str(failure.value).startswith(f"{tmp_path / 'pagefind.yml'}: ")
+    assert problem in str(failure.value)
