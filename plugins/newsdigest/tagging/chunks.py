@@ -124,8 +124,12 @@ def _mention(
     initial = starts_sentence(block, run[0].start())
     kind = None
     while start < end:
-        first = words(text[start:end])[0]
+        tokens = words(text[start:end])
+        first = tokens[0]
         if not _droppable(first.group(), vocabulary, initial):
+            break
+        if len(tokens) == 2 and fold(first.group()) in vocabulary.peerages:
+            kind = PERSON  # "Lord Alli" is how the article names him
             break
         if _personal_title(first.group(), vocabulary):
             kind = PERSON

@@ -110,15 +110,15 @@ def group(
         join_short_forms(entities, vocabulary)
     join_acronyms(entities, text)
     for entity in entities.values():
-        _settle_name_and_kind(
-            entity, lexicon, text, vocabulary.legal_forms if vocabulary else frozenset()
-        )
+        _settle_name_and_kind(entity, lexicon, text, vocabulary)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
 
 
 def _settle_name_and_kind(
-    entity: Entity, lexicon: Lexicon, text: str, legal_forms: frozenset[str]
+    entity: Entity, lexicon: Lexicon, text: str, vocabulary: Vocabulary | None
 ) -> None:
+    legal_forms = vocabulary.legal_forms if vocabulary else frozenset()
+    peerages = vocabulary.peerages if vocabulary else frozenset()
     known = next((m for m in entity.mentions if m.known), None)
     if known is not None:
         entry = lexicon.describe(known.name)
@@ -129,7 +129,15 @@ def _settle_name_and_kind(
         m.name for m in entity.mentions if m.form in (NAME, NESTED, SUBJECT_FORM)
     )
     if names:
-        entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
+        entity.name = max(
+            names,
+            key=lambda n: (
+                fold(n).split()[0] not in peerages,  # "Keir Starmer", not "Sir Keir"
+                len(fold(n).split()),
+                names[n],
+                n,
+            ),
+        )
     words = entity.name.split()
     if len(words) > 1 and fold(words[-1]) in legal_forms:
         entity.name = " ".join(words[:-1]).rstrip(",")  # "Boeing Co" -> Boeing
