@@ -109,6 +109,16 @@ def matcher_for(lexicon: Lexicon) -> Matcher:
         variant=fold,
         known=lambda name: lexicon.lookup(name) is not None,
         spellings=lambda name: spellings.get(name, [name]),
+        titles=_title_words(),
+    )
+
+
+def _title_words() -> frozenset[str]:
+    """Titles, ranks and honorifics: "Colonel Barry" is Mamadou Alpha Barry."""
+    words = vocabulary()
+    honorifics = {fold(h) for h in words.honorifics}
+    return frozenset(
+        w for t in words.titles | honorifics | words.peerages for w in t.split()
     )
 
 

@@ -111,11 +111,13 @@ class Matcher:
         variant: Callable[[str], str],
         known: Callable[[str], bool],
         spellings: Callable[[str], list[str]] = lambda name: [name],
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.key = key
         self.variant = variant
         self.known = known
         self.spellings = spellings
+        self.titles = titles
 
     def exact(self, predicted: Predicted, hand: HandTag) -> bool:
         """The same tag page; or the full name of an acronym the editor wrote
@@ -137,7 +139,9 @@ class Matcher:
         if self.known(predicted.name):
             return False
         words = self._words(predicted.name)
-        return any(_malformed(words, self._words(name)) for name in hand.names)
+        return any(
+            _malformed(words, self._words(name), self.titles) for name in hand.names
+        )
 
     def _inside(self, predicted: Predicted, hand: HandTag) -> bool:
         """A spelling of the predicted subject written inside the hand tag."""
@@ -152,13 +156,19 @@ class Matcher:
         return [w for w in re.split(r"[\s\-'’]+", self.variant(name)) if w]
 
 
-def _malformed(got: list[str], name: list[str]) -> bool:
+def _malformed(
+    got: list[str], name: list[str], titles: frozenset[str] = frozenset()
+) -> bool:
     """``got`` is the start or the end of ``name``, ``name`` after a few extra
-    words, the same last name after other words, or ``name``'s acronym.
+    words, the same last name after a title, or ``name``'s acronym.
 
     >>> _malformed(["harris"], ["kamala", "harris"])
     True
     >>> _malformed(["new", "york", "registry"], ["new", "york"])
+    False
+    >>> _malformed(["colonel", "barry"], ["mamadou", "barry"], frozenset({"colonel"}))
+    True
+    >>> _malformed(["jean", "roy"], ["ivan", "du", "roy"])
     False
     """
     if not got or not name or not set(got) - CONNECTORS:
@@ -168,7 +178,7 @@ def _malformed(got: list[str], name: list[str]) -> bool:
         return True
     if size > len(name) and got[-len(name) :] == name:
         return True
-    if got[-1] == name[-1] and size <= 3 and len(name) >= 2:
+    if got[-1] == name[-1] and len(name) >= 2 and set(got[:-1]) <= titles:
         return True
     acronym = "".join(w[0] for w in name if w not in CONNECTORS)
     return size == 1 and len(got[0]) >= 2 and got[0] == acronym

@@ -37,12 +37,23 @@ BRACKETED = re.compile(r"\s*[(\[]\s*$")
 
 def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> None:
     """Merge each short form into the full name it stands for (in place)."""
-    full = [e for e in entities.values() if len(e.key.split()) >= 2]
+    by_end: dict[str, list[Entity]] = {}  # full names by their first and last word
+    for entity in entities.values():
+        words = entity.key.split()
+        if len(words) >= 2:
+            for word in {words[0], words[1], words[-1]}:
+                by_end.setdefault(word, []).append(entity)
     for key in sorted(entities, key=lambda k: len(k.split())):
         part = entities[key]
-        if part.known:
+        if part.known or not key:
             continue
-        homes = [e for e in full if e is not part and _shortens(part, e, vocabulary)]
+        words = key.split()
+        nearby = {id(e): e for w in {words[0], words[-1]} for e in by_end.get(w, [])}
+        homes = [
+            e
+            for e in nearby.values()
+            if e is not part and e.key in entities and _shortens(part, e, vocabulary)
+        ]
         home = _one_home(part, homes)
         if home is not None:
             home.mentions.extend(part.mentions)
@@ -62,7 +73,7 @@ def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
         return False
     kinds, whole_kinds = _kinds(part), _kinds(whole)
     starts, ends = long[: len(short)] == short, long[-len(short) :] == short
-    if ends and _personal(whole) and not _mostly_place(part):
+    if ends and _personal(whole):
         return len(whole.name.split()) >= 2  # a surname, whatever the model said
     if kinds and whole_kinds and _personal(part) != _personal(whole):
         return False

@@ -92,9 +92,11 @@ def trim(
         ):
             skip += 1
             continue
-        title = _title_size(tokens, skip, vocabulary) if person else 0
-        if title and title < left + 1 and tokens[skip + title].group()[:1].isupper():
-            skip += title
+        title = _title_size(tokens, skip, vocabulary)
+        rest = [t.group() for t in tokens[skip + title :]]
+        named = len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+        if title and rest and rest[0][:1].isupper() and (person or named):
+            skip += title  # "Premier ministre Andrej Babiš"
             continue
         if key in vocabulary.place_heads or key in vocabulary.directions:
             rest = [fold(t.group()) for t in tokens[skip + 1 :]]

@@ -35,6 +35,8 @@ MIN_KEYNESS = 3.5  # for a phrase among the headline's first words
 MIN_KEYNESS_LATER = 4.5  # further on, where objects and details come
 HEAD_WORDS = 3
 CHARS_PER_WORD = 6.0
+GAP = re.compile(r"[\s'’-]*")  # between the words of a phrase
+PLURAL_MIN = 4
 Frequency = Callable[[str, str], float]
 
 
@@ -62,9 +64,10 @@ def subject_mentions(
     start, end = title[0]
     rest_start = end
     rest = doc.text[rest_start:]
+    index = _Index(rest)
     found = []
     for phrase, position in _phrases(doc.text[start:end], vocabulary, known):
-        spans = _occurrences(rest, phrase)
+        spans = index.find(phrase)
         lowered = [s for s in spans if rest[s[0] : s[1]].islower()]
         if len(spans) < MIN_BODY_MENTIONS or not lowered:
             continue
@@ -83,7 +86,7 @@ def subject_mentions(
     mentions = []
     for candidate in chosen:
         name = candidate.shown[:1].upper() + candidate.shown[1:]
-        title_span = _occurrences(doc.text[start:end], candidate.words)
+        title_span = _Index(doc.text[start:end]).find(candidate.words)
         for s, e in [(s + start, e + start) for s, e in title_span] + list(
             candidate.spans
         ):
@@ -138,34 +141,36 @@ def _content(
     )
 
 
-def _occurrences(text: str, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where a phrase is written (any case, accents, a plural -s or -x)."""
-    pattern = _pattern(phrase)
-    return [m.span() for m in pattern.finditer(text)]
+class _Index:
+    """Where each word of a text is (any case, accents, a plural -s or -x), to
+    find phrases in it without one regular expression per phrase."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = words(text)
+        self.keys = [_stem(fold(t.group())) for t in self.tokens]
+        self.at: dict[str, list[int]] = {}
+        for position, key in enumerate(self.keys):
+            self.at.setdefault(key, []).append(position)
+
+    def find(self, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The (start, end) of every place the text writes a phrase."""
+        stems = [_stem(word) for word in phrase]
+        found = []
+        for first in self.at.get(stems[0], []):
+            last = first + len(stems) - 1
+            if last < len(self.keys) and self.keys[first : last + 1] == stems:
+                gaps = (
+                    self.text[self.tokens[i].end() : self.tokens[i + 1].start()]
+                    for i in range(first, last)
+                )
+                if all(GAP.fullmatch(gap) for gap in gaps):
+                    found.append((self.tokens[first].start(), self.tokens[last].end()))
+        return found
 
 
-def _pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
-    parts = []
-    for word in phrase:
-        stem = word[:-1] if len(word) > 4 and word[-1] in "sx" else word
-        letters = "".join(_letter(c) for c in stem)
-        parts.append(letters + r"(?:s|x|es)?")
-    return re.compile(r"(?<!\w)" + r"[\s'’-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
-
-
-ACCENTED = {
-    "a": "aàâä",
-    "e": "eéèêë",
-    "i": "iîï",
-    "o": "oôö",
-    "u": "uùûü",
-    "c": "cç",
-}
-
-
-def _letter(char: str) -> str:
-    options = ACCENTED.get(char)
-    return f"[{options}]" if options else re.escape(char)
+def _stem(key: str) -> str:
+    return key[:-1] if len(key) > PLURAL_MIN and key[-1] in "sx" else key
 
 
 def _keyness(
