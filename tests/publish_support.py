@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,9 +88,20 @@ def make_project(folder: Path, seeds: dict[str, str], remote: Path | None) -> Pa
     git(folder, "add", "--all")
     git(folder, "commit", "--quiet", "--message", "Seeds of the day")
     if remote is not None:
+        record_ledger(folder)
         git(folder.parent, "init", "--quiet", "--bare", str(remote))
         git(folder, "remote", "add", "origin", str(remote))
     return folder
+
+
+def record_ledger(project: Path) -> None:
+    """Build once and commit ``seeds/ledger.json``, as an editor does after a
+    preview: publishing refuses a site whose ledger is not committed."""
+    with tempfile.TemporaryDirectory() as elsewhere:  # output/ stays as it was
+        built = run_module(project, ["pelican", "content", "-o", elsewhere, *QUICK])
+    assert built.returncode == 0, built.stderr
+    git(project, "add", "seeds/ledger.json")
+    git(project, "commit", "--quiet", "--message", "Seed ledger")
 
 
 def run_module(

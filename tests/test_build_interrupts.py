@@ -25,7 +25,7 @@ from pathlib import Path
 
 from build_support import project_copy, snapshot
 from hostile_support import GOOD, synthetic
-from publish_support import QUICK, git, make_project, remote_branches
+from publish_support import QUICK, git, make_project, record_ledger, remote_branches
 
 MOMENTS = 10
 SEEDS = dict(list(GOOD.items())[:2])
@@ -169,6 +169,7 @@ def test_sigint_at_random_moments_of_invoke_publish_pushes_nothing(tmp_path):
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     git(project, "add", "--all")
     git(project, "commit", "--quiet", "--message", "Une graine de plus")
+    record_ledger(project)
     chance = random.Random()
     seed = chance.randrange(10**6)
     chance.seed(seed)

@@ -118,7 +118,7 @@ def test_refuses_uncommitted_changes_naming_them(tmp_path):
     (project / "seeds" / "nouveau.txt").write_text(other, encoding="utf-8")
     taxonomy = project / "content" / "taxonomy.yaml"
     taxonomy.write_text(taxonomy.read_text("utf-8") + "\n", encoding="utf-8")
-    (project / "output").mkdir()
+    (project / "output").mkdir(exist_ok=True)
     (project / "output" / "vieux.html").write_text("built files are not sources\n")
     result = run_invoke(project, "publish", "--", *QUICK, env=SITE)
     assert result.returncode == 1

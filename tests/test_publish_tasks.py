@@ -164,7 +164,7 @@ def test_curated_post_replaces_its_seed(tmp_path):
         "Title: Vladimir Poutine laisse entendre que la Russie aidera la Corée du "
         "Nord à construire des satellites",
         "Date: 2023-09-13T00:00:00+02:00",
-        "Date_origin: byline",
+        "Date_origin: text",
         "Category: Russie",
     ]
     assert f"Seed: seeds/{FIRST_SEED.name}" in lines
