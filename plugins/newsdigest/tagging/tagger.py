@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .cache import Span
 from .english import NameLabels, english_mentions
@@ -64,24 +65,12 @@ class Tagger:
         self.min_score = min_score
 
     def tag(
-        self,
-        doc: ArticleText,
-        lang: str,
-        spans: list[Span],
-        *,
-        exclude: Iterable[str] = (),
-        authors: Iterable[str] = (),
-        labels: NameLabels | None = None,
+        self, doc: ArticleText, lang: str, spans: list[Span], **options: Any
     ) -> Result:
         """Tags of one article from its text and the model's spans (maybe none);
-        never the names in ``exclude`` (source, agencies) nor the ``authors``."""
-        chosen = [
-            v
-            for v in self.judge(
-                doc, lang, spans, exclude=exclude, authors=authors, labels=labels
-            )
-            if v.reason is None
-        ]
+        ``options`` as for :meth:`judge`."""
+        verdicts = self.judge(doc, lang, spans, **options)
+        chosen = [v for v in verdicts if v.reason is None]
         tags = tuple(
             Choice(
                 v.entity.name,
@@ -106,7 +95,8 @@ class Tagger:
         authors: Iterable[str] = (),
         labels: NameLabels | None = None,
     ) -> list[Verdict]:
-        """Every entity the article names, with its score and verdict;
+        """Every entity the article names, with its score and verdict; never a
+        tag: the names in ``exclude`` (source, agencies) nor the ``authors``;
         ``labels`` is the model asked about English names alone."""
         entities = group(
             self.mentions(doc, lang, spans, labels),
