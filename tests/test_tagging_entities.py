@@ -270,3 +270,13 @@ def test_the_fingerprint_of_what_shapes_tags_follows_the_taxonomy(tmp_path):
     before = tagging_fingerprint(settings)
     (tmp_path / "taxonomy.yaml").write_text("tags: []\n", encoding="utf-8")
     assert tagging_fingerprint(settings) != before
+
+
+def test_a_person_known_by_one_word_is_a_tag_when_the_headline_names_them():
+    body = "<p>Le débat continue. Vive le professeur Quimby ! Quimby répond.</p>"
+    spans = [("Quimby", "PER")]
+    assert names("Libre cours : Quimby et nous", body, spans) == ["Quimby"]
+    # Without the headline, or without a title, one word is no tag.
+    assert names("Libre cours", body, spans) == []
+    plain = "<p>Le débat continue. Vive Quimby ! Quimby répond.</p>"
+    assert names("Libre cours : Quimby et nous", plain, spans) == []

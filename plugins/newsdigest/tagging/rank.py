@@ -44,6 +44,7 @@ KIND_WEIGHT = {
 }
 PROMINENT = ("title", "lede")
 SUBJECT = "thème"
+TITLE_REACH = 40  # characters before a name where its title may be
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 
 
@@ -117,11 +118,27 @@ def _weak(entity: Entity, context: Context) -> bool:
 
 
 def _lone_name(entity: Entity, context: Context) -> bool:
-    """A person known only by one word (a first name, an initial) is no tag."""
+    """A person known only by one word (a first name, an initial) is no tag,
+    unless the headline names them so and the text gives them a title ("le
+    professeur Quimby")."""
     if entity.known or entity.kind != "personne":
         return False
     tokens = entity.name.split()
-    return len(tokens) < 2 or bool(re.fullmatch(r"\w\.?", tokens[-1]))
+    if len(tokens) >= 2:
+        return bool(re.fullmatch(r"\w\.?", tokens[-1]))
+    in_title = any(context.doc.part_at(m.start) == "title" for m in entity.mentions)
+    return not (in_title and any(_titled(m.start, context) for m in entity.mentions))
+
+
+def _titled(start: int, context: Context) -> bool:
+    """Whether a title or an honorific comes right before an offset."""
+    before = context.doc.text[max(0, start - TITLE_REACH) : start].split()
+    vocabulary = context.vocabulary
+    return bool(before) and (
+        fold(before[-1]) in vocabulary.titles
+        or before[-1] in vocabulary.honorifics
+        or fold(" ".join(before[-2:])) in vocabulary.titles
+    )
 
 
 def _common_word(entity: Entity, context: Context) -> bool:
