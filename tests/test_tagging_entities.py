@@ -280,3 +280,19 @@ def test_a_person_known_by_one_word_is_a_tag_when_the_headline_names_them():
     assert names("Libre cours", body, spans) == []
     plain = "<p>Le débat continue. Vive Quimby ! Quimby répond.</p>"
     assert names("Libre cours : Quimby et nous", plain, spans) == []
+
+
+def test_a_persons_full_name_and_an_organisations_head_decide_the_kind():
+    body = (
+        "<p>Alma Quimby met the Zorbo Police Department. Alma Quimby said the "
+        "Zorbo Police Department agreed.</p>"
+    )
+
+    def labels(found):
+        return ["LOC" if name == "Alma Quimby" else "MISC" for name in found]
+
+    spans = [("Alma Quimby", "PER")]
+    assert sorted(tags("Talks", body, spans, lang="en", labels=labels)) == [
+        ("Alma Quimby", "personne"),
+        ("Zorbo Police Department", "organisation"),
+    ]

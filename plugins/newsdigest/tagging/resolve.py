@@ -142,12 +142,27 @@ def _settle_name_and_kind(
     if len(words) > 1 and fold(words[-1]) in legal_forms:
         entity.name = " ".join(words[:-1]).rstrip(",")  # "Boeing Co" -> Boeing
         entity.mentions = [replace(m, kind=ORGANISATION) for m in entity.mentions]
-    alone = Counter(m.alone for m in entity.mentions if m.alone)
-    votes = alone or Counter(m.kind for m in entity.mentions if m.kind)
+    votes = _kind_votes(entity)
     if votes:
         entity.kind = max(votes, key=lambda k: (votes[k], -KIND_ORDER.index(k)))
+    heads = vocabulary.organisation_heads if vocabulary else frozenset()
+    if len(words) > 1 and fold(entity.name.split()[-1]) in heads:
+        entity.kind = ORGANISATION  # "Fort Worth Police Department"
     if entity.kind == PERSON and len(entity.key.split()) == 1:
         entity.kind = _one_word_kind(entity, votes, text)
+
+
+def _kind_votes(entity: Entity) -> Counter[str]:
+    """The kinds given to an entity's mentions: in the text, and by the model
+    asked about the name alone (English), which has the last word, except
+    that a name of two words or more that anything called a person is one."""
+    seen = Counter(m.kind for m in entity.mentions if m.kind)
+    alone = Counter(m.alone for m in entity.mentions if m.alone)
+    if not alone:
+        return seen
+    if len(entity.key.split()) >= 2 and (seen[PERSON] or alone[PERSON]):
+        return Counter({PERSON: 1})
+    return alone
 
 
 def _one_word_kind(entity: Entity, votes: Counter[str], text: str) -> str:
