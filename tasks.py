@@ -187,6 +187,13 @@ def seeds(c, json=False, entities=True, explain=""):
     console = Console()
     console.print(seedtable.table(rows))
     console.print(seedtable.summary(rows))
+    missing = seedtable.without_url(rows)
+    if missing:
+        console.print(
+            f"{len(missing)} without the original's address (add url: to the "
+            "front matter): " + ", ".join(missing),
+            markup=False,
+        )
 
 
 def seed_path(seed):
@@ -222,12 +229,12 @@ def curate(c, seed, force=False):
 
 @task(help={"settings": "settings the site was built with (default pelicanconf.py)"})
 def check(c, settings=SETTINGS_FILE_BASE):
-    """Check the built site: links, HTML (Nu Html Checker), feeds (feedparser)"""
+    """Check the built site: links, HTML (Nu checker), feeds, accessibility (axe)"""
     built = read_settings(str(ROOT / settings))
     output = Path(built["OUTPUT_PATH"])
     if not (output / "index.html").is_file():
         raise Exit(f"No site in {output}: build it first (invoke build)", code=1)
-    report = checks.run_checks(output, built["SITEURL"], progress)
+    report = checks.run_checks(output, built["SITEURL"], progress, built)
     for name, problems in report.problems.items():
         verdict = f"{len(problems)} problem(s)" if problems else "ok"
         print(f"  {name}: {report.counts[name]}: {verdict}")
