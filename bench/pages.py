@@ -83,6 +83,7 @@ def read_article_page(
     )
     page = Extracted(
         title=text("h1"),
+        kicker=text(".article-kicker"),
         source=text(".article-source [data-pagefind-meta=source]"),
         section=text(".source-section"),  # the outlet's, beside the source
         lede=text(".article-chapo"),

@@ -175,3 +175,70 @@ def test_yesterday_in_a_sentence_is_not_a_date():
     added = dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
     seed = parse_seed(paste(line), options=ParseOptions(added_at=added))
     assert seed.date_origin != "relative"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("ByJane Sample and Joe Trial", ("Jane Sample", "Joe Trial")),
+        ("Jeanne Exemple — Édité par Paul Essai", ("Jeanne Exemple",)),
+        (
+            "Par J. EXEMPLE - 12 mars 2031 à 05:01 - Temps de lecture :",
+            ("J. EXEMPLE",),
+        ),
+    ],
+)
+def test_glued_label_editor_and_capitals_before_a_dash(line, authors):
+    assert parse_seed(paste(line)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("03/12/2031 06:07 PM EDT", "2031-03-12"),  # a 12-hour clock, month first
+        ("by Jane Sample - 03/12/31 6:07 PM ET", "2031-03-12"),
+        ("Updated 09/13/2031", "2031-09-13"),  # 13 cannot be a month
+        ("Publié le 12/03/2031 à 18h07.", "2031-03-12"),  # a date line, not prose
+        ("Publié le 12 mars 2031 à 18:07. / Modifié le 12 mars 2031 à 19:27.", "2031-03-12"),
+    ],
+)  # fmt: skip
+def test_dates_in_digits_and_date_lines_written_as_sentences(line, day):
+    seed = parse_seed(paste("Jeanne Exemple", line))
+    assert seed.published.date().isoformat() == day
+
+
+def test_a_date_line_with_its_update_is_no_photo():
+    seed = parse_seed(
+        paste(
+            "Jeanne Exemple",
+            "Publié le 12/03/2031 18:07 Mis à jour le 12/03/2031 19:27",
+            "La halle de Testville, le 11 mars 2031. (JEAN TEST / AFP)",
+        )
+    )
+    assert seed.published.date() == dt.date(2031, 3, 12)
+    assert seed.main_photo.alt is None
+
+
+def test_a_dated_byline_above_a_caption_is_no_alt_text():
+    seed = parse_seed(
+        paste(
+            "Jeanne Exemple — Édité par Paul Essai — 12 mars 2031 à 7h00",
+            "La halle de Testville au petit matin. | Jean Test via Unsplash",
+        )
+    )
+    assert seed.authors == ("Jeanne Exemple",)
+    assert seed.main_photo.credit == "Jean Test via Unsplash"
+
+
+def test_an_author_bio_under_the_role_belongs_to_the_byline():
+    seed = parse_seed(
+        paste(
+            "Jane Sample",
+            "Contributor",
+            "I write about market halls and the towns that keep them.",
+            "Follow",
+            "Mar 12, 2031, 06:07pm EDT",
+        )
+    )
+    assert seed.authors == ("Jane Sample",)
+    assert "I write about" not in " ".join(e.text for e in seed.body)

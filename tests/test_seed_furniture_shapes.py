@@ -74,6 +74,17 @@ def assert_article_intact(seed: Seed) -> None:
         "En partenariat avec La Fondation du Test",
         "KEY POINTS",
         "Le feuilleton de la halledossier",
+        "Lecture en 3 min.",
+        "Lire aussiLe marché de Testville en fête",
+        "Go deeper: The market halls of Testland, in numbers",
+        "Pour lire la suite, profitez de notre offre découverte",
+        "Copyright 2031 Test Media Inc. All rights reserved. This material may not "
+        "be published, broadcast, rewritten, or redistributed.",
+        "hide caption",
+        "toggle caption",
+        "Listen · 3:45",
+        "3-Minute Listen",
+        "View comments",
     ],
 )  # fmt: skip
 def test_interface_lines_leave_the_body(line):
@@ -214,3 +225,26 @@ def test_a_caption_with_its_credit_after_a_comma():
         "Le maire Jean Exemple",
         "Archives de la Mairie de Testville",
     )
+
+
+@pytest.mark.parametrize("label", ["Read more:", "RELATED...", "À lire aussi"])
+def test_a_box_label_with_a_colon_or_dots_takes_its_headlines(label):
+    box = f"{label}\nLe marché de Testville en fête\nLa halle accueille un concert"
+    seed = parse_seed(paste(PARAGRAPH, box, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4))
+    assert "Le marché de Testville en fête" not in " ".join(texts(seed))
+    assert "La halle accueille un concert" not in " ".join(texts(seed))
+    assert_article_intact(seed)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Write to Jane Sample at jane.sample@test.example.",
+        "This article appears in the April 2031 print edition with the headline "
+        "“The Hall.”",
+    ],
+)
+def test_notes_at_the_end_leave_the_body(note):
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4, note))
+    assert seed.notes == (note,)
+    assert_article_intact(seed)

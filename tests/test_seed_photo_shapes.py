@@ -62,8 +62,20 @@ def test_credit_label_alone_on_its_line():
             "Le marché en 1980",
             "Reuters",
         ),
+        # A credit after the caption's last sentence: a name in capitals, an
+        # agency word, a name and an agency joined by a dash or a slash.
+        ("La halle de Testville. DDM - JEAN TEST", "La halle de Testville.", "DDM - JEAN TEST"),
+        ("The hall in February. Jane Sample—Getty Images", "The hall in February.", "Jane Sample—Getty Images"),
+        ("The hall in February. getty", "The hall in February.", "getty"),
+        ("The hall at night. J. Sample/The Test Times", "The hall at night.", "J. Sample/The Test Times"),
+        # Labels of a credit on the caption's line.
+        ("The hall at night. Photographer: Jane Sample/Test", "The hall at night.", "Jane Sample/Test"),
+        ("The hall at night. Pic: Reuters", "The hall at night.", "Reuters"),
+        # A credit ends without its full stop, keeps a bare label.
+        ("La halle de Testville. © Belga.", "La halle de Testville.", "Belga"),
+        ("La halle de Testville. © Tous droits réservés", "La halle de Testville.", "Tous droits réservés"),
     ],
-)
+)  # fmt: skip
 def test_credit_shapes_on_the_caption_line(line, caption, credit):
     assert split_credit(line) == (caption, credit)
 
@@ -180,3 +192,46 @@ def test_standfirst_under_the_headline_is_no_caption():
     seed = parse_seed(text)
     assert seed.lede == standfirst
     assert seed.main_photo is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The first vote approved the plan, and the mayor (AFP) photographer Jane Sample said.",
+        "The hall reopened in 2027. It is the town's pride",
+        "La halle a rouvert. Le maire est venu",
+    ],
+)  # fmt: skip
+def test_no_credit_after_a_sentence_that_is_not_one(line):
+    assert split_credit(line) is None
+
+
+def test_a_date_line_naming_the_outlet_is_no_credit():
+    text = paste(
+        TITLE,
+        "Jane Sample, Political Editor\nWednesday March 12 2031, 6.07pm GMT, The Test"
+        "\nThe market hall of Testville\nJANE SAMPLE FOR THE TEST",
+        *BODY,
+        source="The Test",
+    )
+    seed = parse_seed(text)
+    assert seed.authors == ("Jane Sample",)
+    assert photo_of(text) == (
+        "The market hall of Testville",
+        "JANE SAMPLE FOR THE TEST",
+    )
+
+
+def test_an_illustration_credit_is_no_caption():
+    credit = "Illustration by The Test. Sources: Jane Sample / Getty; Joe Trial / AP."
+    seed = parse_seed(paste(TITLE + "\nBy Jane Sample\n" + credit, *BODY))
+    assert seed.main_photo.caption is None
+    assert seed.main_photo.credit.startswith("The Test. Sources:")
+
+
+def test_a_caption_label_alone_above_the_caption():
+    text = paste(
+        TITLE + "\nJane Sample\nImage:\nThe market hall of Testville. Pic: Reuters",
+        *BODY,
+    )
+    assert photo_of(text) == ("The market hall of Testville.", "Reuters")

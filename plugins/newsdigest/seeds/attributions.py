@@ -15,28 +15,23 @@ from __future__ import annotations
 import re
 
 from .bylines import LABEL, SEGMENTS, Byline, parse_byline
-from .dates import MODIFIED_LABEL, PUBLISHED_LABEL, DateMatch, find_dates
+from .dates import (
+    DATE_LABELS,
+    DateMatch,
+    find_dates,
+    without_dates,
+)
 from .draft import Draft, Line, Role
 from .names import is_role
 from .reldates import find_relative
 from .text import compile_table, is_prose, words
-from .vocabulary import AUTHOR_LABEL_LINES
+from .vocabulary import AUTHOR_BIOS, AUTHOR_LABEL_LINES
 
-LABELS_AT_END = re.compile(
-    r"(?:\s*[|·•,—–-]?\s*(?:"
-    + PUBLISHED_LABEL.pattern
-    + "|"
-    + MODIFIED_LABEL.pattern
-    + r"|le|on|à|at)\s*:?)+\s*[|·•,—–-]?\s*$",
-    re.IGNORECASE,
-)
-SEPARATORS_ONLY = re.compile(r"^[\s|·•,.:;—–()-]*$")
-SEPARATORS_AROUND = re.compile(r"^[\s|·•,:;—–-]+|[\s|·•,:;—–-]+$")
 AUTHOR_LABEL_LINE = compile_table(AUTHOR_LABEL_LINES)
+AUTHOR_BIO = compile_table(AUTHOR_BIOS)
 HANDLE = re.compile(r"^@\w{2,30}$")
 MAX_ROLE_LINE_WORDS = 5
 RELATIVE_DATE_ROLES = (Role.FURNITURE, Role.BYLINE)
-LABELLED = re.compile(PUBLISHED_LABEL.pattern + "|" + MODIFIED_LABEL.pattern, re.I)
 MAX_DATE_LINE_LEFTOVER_WORDS = 4
 MAX_BYLINE_CHARS = 160
 NAME_NEAR_DATE = 2
@@ -54,7 +49,7 @@ def find_bylines_and_dates(draft: Draft) -> None:
     }
     bylines: list[Byline] = []
     for line in zone:
-        leftover = _without_dates(line.text, printed[line.pos])
+        leftover = without_dates(line.text, printed[line.pos])
         byline = _byline(draft, line, leftover, source, dated)
         if byline:
             bylines.append(byline)
@@ -77,28 +72,14 @@ def find_bylines_and_dates(draft: Draft) -> None:
 def _is_date_line(text: str, matches: list[DateMatch]) -> bool:
     """A line mostly made of dates and their labels, or carrying a labelled
     one ("Publié le ..."); never a sentence that mentions a date."""
-    leftover = _without_dates(text, matches)
+    leftover = without_dates(text, matches)
     short = len(words(leftover)) <= MAX_DATE_LINE_LEFTOVER_WORDS
     labelled = any(
-        LABELLED.search(text[: match.start]) and match.has_year for match in matches
+        DATE_LABELS.search(text[: match.start]) and match.has_year for match in matches
     )
     if labelled:
         return short or not is_prose(text)
     return short and any(match.has_year for match in matches)
-
-
-def _without_dates(text: str, matches: list[DateMatch]) -> str:
-    """The line with its date expressions and their trailing labels removed."""
-    if not matches:
-        return text
-    pieces, cursor = [], 0
-    glued = re.sub(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)", r"\1 \2", text)
-    for match in matches:
-        pieces.append(LABELS_AT_END.sub("", glued[cursor : match.start]))
-        cursor = match.end
-    pieces.append(glued[cursor:])
-    out = " ".join(piece.strip() for piece in pieces if piece.strip())
-    return "" if SEPARATORS_ONLY.match(out) else SEPARATORS_AROUND.sub("", out)
 
 
 def _byline(
@@ -132,15 +113,15 @@ def _handle_under(draft: Draft, line: Line) -> bool:
 
 
 def _claim_role_under(draft: Draft, line: Line) -> None:
-    """The author's role or handle printed on the line under a byline."""
-    following = line.pos + 1
-    if following >= len(draft.lines):
-        return
-    under = draft.lines[following]
-    if (under.free or under.skipped) and (
-        HANDLE.match(under.text)
-        or (len(words(under.text)) <= MAX_ROLE_LINE_WORDS and is_role(under.text))
-    ):
+    """The author's role or handle printed on the line under a byline, and the
+    bio under them ("Contributor" / "I write about ...")."""
+    for under in draft.lines[line.pos + 1 : line.pos + 3]:
+        if not (under.free or under.skipped) or not (
+            HANDLE.match(under.text)
+            or (len(words(under.text)) <= MAX_ROLE_LINE_WORDS and is_role(under.text))
+            or AUTHOR_BIO.match(under.text)
+        ):
+            return
         draft.claim(under, Role.BYLINE)
 
 

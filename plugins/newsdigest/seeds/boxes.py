@@ -31,7 +31,10 @@ from .vocabulary import (
     VIDEO_LABELS,
 )
 
-PROMO_LABEL = compile_table(PROMO_BLOCK_LABELS)
+# A box label may end with a colon or dots: "Read more:", "RELATED...".
+PROMO_LABEL = compile_table(
+    [rf"(?:{label})\s*(?::|\.{{3}}|…)?" for label in PROMO_BLOCK_LABELS]
+)
 VIDEO_LABEL = compile_table(VIDEO_LABELS)
 NEWSLETTER_ANCHOR = compile_table(NEWSLETTER_ANCHORS)
 PITCH = re.compile(r"^(?:" + "|".join(PITCH_STARTS) + r")\b", re.IGNORECASE)

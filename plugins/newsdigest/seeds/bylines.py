@@ -24,12 +24,22 @@ from .text import squash, words
 from .vocabulary import (
     BYLINE_BUTTONS,
     BYLINE_LABELS,
+    EDITOR_LABELS,
     NAME_JOINERS,
     SIGNATURE_AGENCY_JOINERS,
 )
 
+# "Par X", "By: X", and a label glued to the name ("ByJane Doe").
 LABEL = re.compile(
-    r"^(?:" + "|".join(sorted(BYLINE_LABELS, key=len, reverse=True)) + r")\s*:?\s+",
+    r"^(?:(?:"
+    + "|".join(sorted(BYLINE_LABELS, key=len, reverse=True))
+    + r")\s*:?\s+|(?-i:(?:By|Par)(?=[A-ZÀ-Ý][a-zà-ÿ])))",
+    re.IGNORECASE,
+)
+# Who edited the article, a part of the byline that names no author:
+# "Jeanne Test — Édité par Paul Essai — 12 mars 2031".
+EDITED_BY = re.compile(
+    r"(?:^|\s*[|·•—–-])\s*(?:" + "|".join(EDITOR_LABELS) + r")\s+[^|·•—–]+",
     re.IGNORECASE,
 )
 INNER_LABEL = re.compile(
@@ -83,7 +93,7 @@ def parse_byline(
     >>> parse_byline("Par Jean Test (avec Ana Exemple et Li Essai)")
     Byline(authors=('Jean Test', 'Ana Exemple', 'Li Essai'), agencies=())
     """
-    text = BUTTONS.sub("", _strip_final_period(text))
+    text = EDITED_BY.sub(" ", BUTTONS.sub("", _strip_final_period(text))).strip()
     labelled = labelled or bool(LABEL.match(text))
     if not labelled:
         inner = INNER_LABEL.search(text)

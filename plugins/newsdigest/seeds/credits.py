@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .text import ends_sentence, norm, squash, words
-from .vocabulary import CAPTION_LABELS, CREDIT_LABELS, CREDIT_WORDS
+from .vocabulary import (
+    CAPTION_LABELS,
+    CREDIT_LABELS,
+    CREDIT_WORDS,
+    INLINE_CREDIT_LABELS,
+)
 
 CREDIT_WORD = re.compile(
     r"(?<![\w-])(?:"
@@ -29,15 +35,13 @@ CAPTION_LABEL = re.compile(
 SLASH_CREDIT = re.compile(
     r"^[\w.'’ -]{2,40}\s?/\s?[\w.'’ -]{2,40}(?:\s?/\s?[\w.'’ -]{2,40})*$"
 )
-# A credit glued or spaced after the caption's final punctuation.
-TRAILING_SLASH_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?…)»\"”])\s*(?P<credit>(?:[A-Z][\w.'’-]*\s?){1,5}/\s?"
-    r"[\w.'’ -]{2,60}(?:/\s?[\w.'’ -]{2,40})*)$"
-)
+# Where a caption's sentence ends, for a credit printed after it.
+SENTENCE_STOP = re.compile(r"[.!?…][)»\"”’]*(?=\s*\S)")
 # "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
 LABELLED_CREDIT = re.compile(
-    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?P<credit>(?:photograph|photos?|credits?"
-    r"|crédits?(?: photos?)?|image|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
+    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?P<credit>(?:"
+    + "|".join(INLINE_CREDIT_LABELS)
+    + r")\s*(?::|\.{3}|…)\s*.{2,90})$",
     re.IGNORECASE,
 )
 BRACKETED_CREDIT = re.compile(
@@ -53,6 +57,7 @@ SEPARATED_CREDIT = re.compile(
 PHOTO_PREFIX_CREDIT = re.compile(
     r"^(?:photos?|crédits?(?: photos?)?)\s*:\s*", re.IGNORECASE
 )
+COPYRIGHT_SIGN = re.compile(r"©|\(c\)", re.IGNORECASE)
 NOISE = re.compile(
     r"\s*(?:purchase licensing rights|, ?opens new tab)\s*$", re.IGNORECASE
 )
@@ -64,13 +69,16 @@ CREDIT_SMALL_WORDS = frozenset(
 )
 
 MAX_CREDIT_WORDS = 9
+MAX_NAME_CREDIT_WORDS = 6
+NAME_CREDIT_SPLIT = re.compile(r"[\s/—–-]+")
+NAME_CREDIT_JOINER = re.compile(r"\S\s?[/—–]\s?\S|\s-\s")
 MAX_CREDIT_CHARS = 90
 # A labelled credit may be long or compound: "(Photos by AP; photo
 # illustration by Jane Doe / The Test Times)".
 MAX_LABELLED_CREDIT_WORDS = 20
 MAX_LABELLED_CREDIT_CHARS = 160
 LONG_CREDIT_LABEL = re.compile(
-    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video)s?\s+by|crédits?\s*photos?\s*:"
+    r"^[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|video|illustration)s?\s+by|crédits?\s*photos?\s*:"
     r"|photos?\s*:|photograph\s*:|tous droits réservés|all rights reserved|©)",
     re.IGNORECASE,
 )
@@ -92,7 +100,7 @@ def is_credit(text: str, source: str | None = None) -> bool:
     most_chars, most_words = credit_size(text)
     if not text or len(text) > most_chars or len(words(text)) > most_words:
         return False
-    if BYLINE_START.match(text.strip("( ")):
+    if BYLINE_START.match(text.strip("( ")) or _dated(text):
         return False
     value = clean_credit(text)
     if not value or (
@@ -121,8 +129,10 @@ def clean_credit(text: str) -> str:
 
     >>> clean_credit("(©Adobe Stock)"), clean_credit("/ (C) Kab Niang")
     ('Adobe Stock', 'Kab Niang')
+    >>> clean_credit("© Belga."), clean_credit("© Tous droits réservés")
+    ('Belga', 'Tous droits réservés')
     """
-    text = NOISE.sub("", text).strip()
+    text = bare = NOISE.sub("", text).strip()
     for _ in range(3):
         stripped = text.strip(" -—–|/:").strip()
         if stripped[:1] in "([" and stripped[-1:] in ")]":
@@ -133,7 +143,12 @@ def clean_credit(text: str) -> str:
         if stripped == text:
             break
         text = stripped
-    return text.strip(" -—–|/:")
+    text = text.strip(" -—–|/:")
+    if not text:  # only a label: "© Tous droits réservés"
+        return COPYRIGHT_SIGN.sub("", bare).strip(" ()[]-—–|/:")
+    if text.endswith(".") and not _abbreviation(text):
+        text = text[:-1].rstrip()
+    return text
 
 
 def clean_caption(text: str) -> str:
@@ -168,12 +183,34 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
             caption = clean_caption(match.group("caption"))
             if len(words(caption)) >= 2:
                 return caption, clean_credit(match.group("credit"))
-    match = TRAILING_SLASH_CREDIT.match(line)
-    if match and is_credit(match.group("credit"), source):
-        return clean_caption(match.group("caption")), clean_credit(
-            match.group("credit")
-        )
+    return _credit_after_sentence(line, source)
+
+
+def _credit_after_sentence(line: str, source: str | None) -> tuple[str, str] | None:
+    """A credit printed after the caption's last sentence, glued or spaced:
+    "... Austria.Leonhard Foeger / Reuters", "... in February. Jane Doe—Getty
+    Images", "... 850 salariés. DDM - JEAN TEST"."""
+    for stop in SENTENCE_STOP.finditer(line):
+        caption, credit = line[: stop.end()], line[stop.end() :].strip()
+        if len(words(caption)) < 2 or not (
+            credit[:1].isupper() or CREDIT_WORD.fullmatch(credit)
+        ):
+            continue
+        if is_credit(credit, source) or _name_credit(credit):
+            return clean_caption(caption), clean_credit(credit)
     return None
+
+
+def _name_credit(text: str) -> bool:
+    """A photographer's name, with or without an agency, after a caption: a
+    few capitalised words in capitals or joined by a slash or a dash
+    ("JEAN TEST", "DDM - JEAN TEST", "J. Test/L'Exemple")."""
+    tokens = [token for token in NAME_CREDIT_SPLIT.split(text) if token]
+    if not 1 <= len(tokens) <= MAX_NAME_CREDIT_WORDS or ends_sentence(text):
+        return False
+    if not all(t[:1].isupper() or t.lower() in CREDIT_SMALL_WORDS for t in tokens):
+        return False
+    return text.isupper() or bool(NAME_CREDIT_JOINER.search(text))
 
 
 def split_around(alt: str, line: str) -> tuple[str, str | None] | None:
@@ -229,6 +266,11 @@ def _has_prose_words(value: str) -> bool:
         if token[:1].islower() and not small:
             return True
     return False
+
+
+def _dated(text: str) -> bool:
+    """Whether a line holds a full date: a date line, never a credit."""
+    return any(match.has_year for match in find_dates(text))
 
 
 def _abbreviation(value: str) -> bool:

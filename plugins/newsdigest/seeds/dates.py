@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from .text import words
-from .vocabulary import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS, TIMEZONES, WEEKDAYS
+from .vocabulary import (
+    MODIFIED_LABELS,
+    MONTH_FIRST_ZONES,
+    MONTHS,
+    PUBLISHED_LABELS,
+    TIMEZONES,
+    WEEKDAYS,
+)
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 DAY_NAME = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -52,8 +59,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + r")(?![a-zà-ÿ])\.?,?\s+"
         + _YEAR
         + r"\b",
-        # 13/09/2023 à 10h25, 22/10/17
-        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"\b" + _TIME_AFTER,
+        # 13/09/2023 à 10h25, 22/10/17; 09/13/2023 06:07 PM EDT (month first)
+        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[0-3]?\d)[/.]" + _YEAR + r"\b" + _TIME_AFTER,
         # mercredi 13 septembre 2023 à 10h25, 27 Mar 20 à 9:21, 13 sept.
         r"(?:\b(?P<wd>" + DAY_NAME + r")\.?,?\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
         r"\s+(?P<mon>"
@@ -79,12 +86,28 @@ PUBLISHED_LABEL = re.compile(
 MODIFIED_LABEL = re.compile(
     r"\b(?:" + "|".join(MODIFIED_LABELS) + r")\b", re.IGNORECASE
 )
+# Labels around dates: "Publié le ... Mis à jour le ..." is a date line.
+DATE_LABELS = re.compile(
+    PUBLISHED_LABEL.pattern + "|" + MODIFIED_LABEL.pattern, re.IGNORECASE
+)
+LABELS_AT_END = re.compile(
+    r"(?:\s*[|·•,—–-]?\s*(?<![\w'’])(?:"
+    + PUBLISHED_LABEL.pattern
+    + "|"
+    + MODIFIED_LABEL.pattern
+    + r"|le|on|à|at)\s*:?)+\s*[|·•,—–-]?\s*$",
+    re.IGNORECASE,
+)
+SEPARATORS_ONLY = re.compile(r"^[\s|·•,.:;—–()-]*$")
+SEPARATORS_AROUND = re.compile(r"^[\s|·•,:;—–-]+|[\s|·•,:;—–-]+$")
 WEAK_PUBLISHED_LABEL = re.compile(r"\b(?:le|on|du|the)\s*:?\s*$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 DATE_HINT = re.compile(r"\d[/.-]\d|(?i:\b(?:" + _MONTH + r"))", re.IGNORECASE)
 MAX_DATE_LABEL_WORDS = 4
 MAX_DATE_ONLY_WORDS = 1
 MAX_DATE_WORDS = 9  # "Wednesday, Sept. 13, 2023, 9:28 AM UTC"
+MAX_DATES_ON_LINE = 2  # "Publié le ... / Modifié le ..."
+MONTHS_IN_YEAR = 12
 GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
 
@@ -146,9 +169,12 @@ def _build(
     if year is None:
         # 2000 is a leap year, so that 29 February parses; has_year tells.
         year = 2000 if default_year is None else default_year
-    month = MONTHS.get(parts["mon"].lower()) if parts.get("mon") else int(parts["m"])
+    if parts.get("mon"):
+        month, number = MONTHS.get(parts["mon"].lower()), int(parts["d"])
+    else:
+        number, month = _day_and_month(parts)
     try:
-        day = date(year, month, int(parts["d"]))
+        day = date(year, month, number)
     except (TypeError, ValueError):
         return None
     clock = _clock(parts)
@@ -164,6 +190,25 @@ def _build(
         has_year=has_year,
         kind=_kind(text[: match.start()]),
     )
+
+
+def _day_and_month(parts: dict[str, str | None]) -> tuple[int, int]:
+    """The day and month of a date in digits: day first ("13/09/2023"), but
+    month first when the second number cannot be a month ("09/13/2023") or
+    when the time is printed as North America prints it ("03/12/2031 06:07 PM
+    EDT": a 12-hour clock or a North American zone).
+
+    >>> _day_and_month({"d": "03", "m": "12", "ampm": "PM"})
+    (12, 3)
+    """
+    first, second = int(parts["d"] or 0), int(parts["m"] or 0)
+    if "offset" in parts:  # 2023-09-13: the ISO order is never ambiguous
+        return first, second
+    zone = (parts.get("tz") or "").lower()
+    american = bool(parts.get("ampm")) or zone in MONTH_FIRST_ZONES
+    if second > MONTHS_IN_YEAR or (american and first <= MONTHS_IN_YEAR):
+        return second, first
+    return first, second
 
 
 def _year(raw: str | None) -> int | None:
@@ -223,11 +268,27 @@ def only_date(text: str) -> bool:
 
 def mostly_date(text: str, most_words: int = MAX_DATE_LABEL_WORDS) -> bool:
     """Whether a line is a date line ("Last modified on Wed 13 Sep 2023 12.30 BST")."""
-    if len(words(text)) > most_words + MAX_DATE_WORDS:
-        return False  # longer than any date with its label
+    if len(words(text)) > most_words + MAX_DATES_ON_LINE * MAX_DATE_WORDS:
+        return False  # longer than a date and its update with their labels
     leftover, cursor = [], 0
     for match in find_dates(text):
         leftover.append(text[cursor : match.start])
         cursor = match.end
     leftover.append(text[cursor:])
-    return cursor > 0 and len(words(" ".join(leftover))) <= most_words
+    rest = DATE_LABELS.sub(" ", " ".join(leftover))
+    return cursor > 0 and len(words(rest)) <= most_words
+
+
+def without_dates(text: str, matches: list[DateMatch]) -> str:
+    """The line with its date expressions and their labels removed (what a
+    byline printed with its date leaves: "Par Jeanne Test")."""
+    if not matches:
+        return text
+    pieces, cursor = [], 0
+    glued = re.sub(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)", r"\1 \2", text)
+    for match in matches:
+        pieces.append(LABELS_AT_END.sub("", glued[cursor : match.start]))
+        cursor = match.end
+    pieces.append(glued[cursor:])
+    out = " ".join(piece.strip() for piece in pieces if piece.strip())
+    return "" if SEPARATORS_ONLY.match(out) else SEPARATORS_AROUND.sub("", out)

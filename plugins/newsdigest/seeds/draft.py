@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .dates import DateMatch
+from .dates import DateMatch, mostly_date
 from .errors import Problem
 from .model import Element, Photo
 from .reldates import RelativeDate
@@ -178,7 +178,9 @@ class Draft:
             yield current
 
     def header_zone(self) -> list[Line]:
-        """Free lines under the headline, up to the second paragraph of prose.
+        """Free lines under the headline, up to the second paragraph of prose
+        (a date line is not prose, even written as a sentence: "Publié le
+        12/03/2031 à 18h07.").
 
         Bylines, dates and the lede live here, in whatever order the page
         prints them.
@@ -194,7 +196,7 @@ class Draft:
                     break
             if not line.free:
                 continue
-            if is_prose(line.text):
+            if is_prose(line.text) and not mostly_date(line.text):
                 prose += 1
                 if prose == 2:
                     break

@@ -32,7 +32,14 @@ DOMAIN = re.compile(
 # trade marks glued to it ("Testnews©").
 ALIAS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 MARKS = re.compile(r"[©®™]")
+# "Frain Incendie dans une maison": a capitalised word, then the headline's
+# capitalised first word and a word in small letters.
+GLUED_KICKER = re.compile(
+    r"^(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)\s+"
+    r"(?P<second>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+[a-zà-ÿ]"
+)
 MAX_SITE_WORDS = 6
+MAX_TOP_FURNITURE = 3
 MAX_KICKER_WORDS = 2
 MAX_CAPS_KICKER_WORDS = 4
 MIN_TITLE_WORDS = 5
@@ -42,9 +49,9 @@ MAX_SECTION_WORDS = 5
 
 def find_header(draft: Draft) -> None:
     """Claim the source, section and title lines; the title is required."""
-    lines = draft.lines
-    if not lines:
+    if not draft.lines:
         raise SeedError(draft.path, 1, "no text: the seed holds no article")
+    lines = _below_top_furniture(draft)
     header: list[Line] = []
     second = lines[1] if len(lines) > 1 else None
     if (
@@ -87,9 +94,32 @@ def find_header(draft: Draft) -> None:
     draft.claim(title, Role.TITLE)
     draft.found.title = title.text
     draft.found.title_line = title.no
-    again = lines[title.pos + 1] if title.pos + 1 < len(lines) else None
+    others = "\n".join(line.text for line in draft.lines if line.text != title.text)
+    glued = glued_kicker(title.text, others)
+    if glued and draft.found.kicker is None:
+        draft.found.kicker, draft.found.title = glued
+    again = draft.next_live(title)
     if again is not None and again.text == title.text:
         draft.claim(again, Role.REPEAT)  # the headline selected twice
+
+
+def _below_top_furniture(draft: Draft) -> list[Line]:
+    """The lines from the first one that is not interface ("Hosted", "Menu"
+    above the site's name, or instead of it); those above are claimed as
+    furniture."""
+    lines = draft.lines
+    top = 0
+    while top < min(len(lines) - 1, MAX_TOP_FURNITURE) and _top_furniture(
+        lines[top].text
+    ):
+        draft.claim(lines[top], Role.FURNITURE)
+        top += 1
+    return lines[top:]
+
+
+def _top_furniture(text: str) -> bool:
+    """Interface words, with no digit ("20minutes" is a site's name)."""
+    return bool(FURNITURE.match(text)) and not any(char.isdigit() for char in text)
 
 
 def breadcrumb(text: str) -> tuple[str, ...]:
@@ -176,6 +206,35 @@ def _is_kicker(line: str, following: str) -> bool:
     return (
         short and not ends_sentence(line) and len(words(following)) >= MIN_TITLE_WORDS
     )
+
+
+def glued_kicker(title: str, text: str) -> tuple[str, str] | None:
+    """A place or label glued before a headline in sentence case ("Testville
+    Fermeture de la halle : ..."): the second word opens the headline, as the
+    rest of the text shows by writing it in small letters, while it never
+    writes the first word so, nor the two words together (a name: "Supreme
+    Court rules ...", with "the Supreme Court" and "the court" in the text).
+
+    >>> glued_kicker("Testville Fermeture de la halle", "la fermeture est actée")
+    ('Testville', 'Fermeture de la halle')
+    >>> glued_kicker("Supreme Court rules on it", "the Supreme Court, the court")
+    """
+    match = GLUED_KICKER.match(title)
+    if not match:
+        return None
+    first, second = match.group("first"), match.group("second")
+    if (
+        _word_in(second.lower(), text)
+        and not _word_in(first.lower(), text)
+        and not _word_in(f"{first} {second}", text, re.IGNORECASE)
+    ):
+        return first, title[match.start("second") :]
+    return None
+
+
+def _word_in(phrase: str, text: str, flags: int = 0) -> bool:
+    pattern = r"\s+".join(map(re.escape, phrase.split()))
+    return bool(re.search(rf"(?<!\w){pattern}(?!\w)", text, flags))
 
 
 def headline_like(text: str) -> bool:

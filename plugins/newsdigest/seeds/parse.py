@@ -25,6 +25,7 @@ from .header import find_header
 from .language import find_language
 from .layout import restore_blocks
 from .lede import find_lede
+from .leftovers import drop_header_leftovers, find_section_labels
 from .model import Seed
 from .photos import find_photos
 from .tail import find_tail
@@ -48,6 +49,8 @@ STEPS: tuple[Step, ...] = (
     drop_signup_boxes,
     drop_related_lists,
     find_lede,
+    find_section_labels,
+    drop_header_leftovers,
     find_tail,
     classify_body,
     find_language,

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .bylines import LABEL as BYLINE_LABEL
+from .bylines import parse_byline
 from .credits import (
     CAPTION_LABEL,
     CREDIT_LABEL,
@@ -32,7 +33,7 @@ from .credits import (
     split_around,
     split_credit,
 )
-from .dates import find_dates, mostly_date, only_date
+from .dates import find_dates, mostly_date, only_date, without_dates
 from .draft import Line, Role
 from .model import Photo
 from .names import is_person_name
@@ -142,8 +143,8 @@ def _caption_with_credit(
     """A caption line that carries its credit, maybe under an alt text line."""
     line = live[index]
     parts = split_credit(line.text, source)
-    if parts is None or not _caption_like(parts[0]):
-        return None
+    if parts is None or not _caption_like(parts[0]) or CREDIT_LABEL.match(parts[0]):
+        return None  # "Illustration by X. Sources: Y": a credit, not a caption
     caption, credit = parts
     used = [index]
     alt = None
@@ -306,7 +307,7 @@ def _alt_like(live: list[Line], index: int, caption: Line) -> bool:
     text = line.text
     if not line.free or line.block != caption.block or len(text) > MAX_ALT_CHARS:
         return False
-    if mostly_date(text):
+    if mostly_date(text) or _dated_byline(text):
         return False
     if ends_sentence(text):
         # A described picture ("A man in a grey shirt is interviewed.") opens
@@ -315,6 +316,14 @@ def _alt_like(live: list[Line], index: int, caption: Line) -> bool:
         if len(text) > MAX_SHORT_ALT_CHARS or not opens_block:
             return False
     return len(words(text)) >= 3 and len(sentences(text)) == 1
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline printed with its date ("Jeanne Test — 12 mars 2031 à 7h00")."""
+    dates = find_dates(text)
+    if not any(match.has_year for match in dates):
+        return False
+    return parse_byline(without_dates(text, dates)) is not None
 
 
 def _caption_labelled(text: str) -> bool:

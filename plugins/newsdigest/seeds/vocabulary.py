@@ -31,7 +31,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     # counters and reading times
     r"\d[\d ]*(commentaires?|comments?|partages?|shares?|réactions?|reactions?)"
     r"( \d[\d ]*(partages?|shares?|commentaires?|comments?))?",
-    r"(temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(min|minutes?|mn)\.?",
+    r"(temps de lecture|reading time|lecture)( en)?\s*:?\s*\d+\s*(min|minutes?|mn)\.?",
     r"\d+\s*(min|minutes?|mn)\.?( de lecture| read| to read| lues?| lecture)?",
     r"add to (your )?(saved stories|reading list|favou?rites)",
     r"(commenter|comments?|commentaires?|réagir|react|voir les commentaires)",
@@ -61,12 +61,13 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"partagez (via|sur|par) .{1,40}|.{1,40} \((fenêtre modale|opens in a new window|nouvelle fenêtre)\)",
     r"skip (advertisement|ad)|supported by|continue reading( the main story)?",
     r"(voir|afficher|masquer) les commentaires|réagissez.{0,60}|join the conversation",
+    r"(view|show|hide|read|see) (all )?(\d+ )?comments?( \(\d+\))?",
     r"(lire|regarder|play|watch) (la )?vidéo|vidéo suivante|next video",
     r"accepter (les )?cookies.{0,120}|(vous avez choisi de refuser|ce contenu n'est pas disponible).{0,200}",
     r"(news |senior |chief |political |foreign |staff |special )?(reporter|correspondent|editor|journalist|writer|journaliste|correspondante?|rédacteur|rédactrice|envoyée? spéciale?)( .{0,40})?",
     # advertising and promotion
     r"(publicité|advertisement|advertising|ad|annonce|pub|sponsored"
-    r"|contenu sponsorisé|contenu partenaire|partner content|promoted)",
+    r"|contenu sponsorisé|contenu partenaire|partner content|promoted|hosted)",
     r"click here to (get|download|subscribe|sign up|read).{0,80}",
     r"(téléchargez|download) (l'appli(cation)?|the app).{0,80}",
     r"suivez-nous.{0,60}|follow us.{0,60}|google news",
@@ -74,7 +75,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"([>»▶►]+\s*)?(à|a) lire (aussi|également|egalement)( ?[:.»>-].{0,200}| .{0,200})?",
     r"lire (aussi|également|la suite)( ?[:.»>-].{0,200}| .{0,200})?",
     r"(à )?lire( (l'|la |le |les |notre |nos |mon |ma )\S+)?\s*:.{1,200}",
-    r"(à|a) lire (aussi|également)(?-i:[A-ZÀ-Ý]).{0,200}",
+    r"((à|a) )?lire (aussi|également)(?-i:[A-ZÀ-Ý]).{0,200}",
+    r"go deeper\s*:.{0,200}",
     r"(read|watch|listen) next|(à )?lire ensuite|up next|next up",
     r"(read|see) (more|also)( ?[:.»>-].{0,200})?|related( articles| stories| content)?:?",
     r"voir aussi( ?:.{0,200})?|sur le même (sujet|thème)|dans la même rubrique",
@@ -94,7 +96,10 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"\(?(updated|mis à jour|actualisé|modifié|publié|published|posted)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?!.*(19|20)\d\d).{0,20}\)?",
     r"(voir|afficher) en plein écran|plein écran|full ?screen|(enlarge|agrandir)( .{0,30})?",
     r"fermer|close|open|ouvrir|menu|retour|back",
-    r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture)",
+    r"(vidéo|video|videos|vidéos|audio|podcast|watch|regarder|écouter|listen|play|lecture|playlist)",
+    r"(hide|show|toggle|masquer|afficher) (the )?(caption|légende)",
+    r"(listen|écouter)\s*[·•|-]\s*(\d{1,2}:)?\d{1,2}:\d\d",
+    r"\d+[- ]minutes? (listen|read|watch)",
     r"duration:? ?\d+:\d+|durée ?:? ?\d+(:\d+| ?min).{0,10}",
     r"\d+ (seconds?|minutes?|hours?|days?|weeks?) ago|il y a \d+ (secondes?|minutes?|heures?|jours?)",
     r"updated ago|mis à jour il y a .{0,20}",
@@ -138,6 +143,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(vos )?réactions( \(\d+\))?|(comments?|commentaires?)( \(\d+\))?",
     r"dive deeper( \(\d+ min\))?|speed read|summary|listen|résumé",
     r"(skip past|skip to|after) .{1,40} promotion|privacy notice:.{0,300}",
+    r"pour (lire|voir|découvrir|continuer) la suite.{0,160}|to (continue|keep) reading.{0,160}",
+    r"(copyright|©)\s*\d{4}.{0,120}(all rights reserved|tous droits réservés).{0,200}",
     r".{2,100}\wdossier",
     r"\(?graphic: .{0,120}\)?",
     r"social sharing|partage social",
@@ -198,6 +205,19 @@ PROMO_BLOCK_LABELS: tuple[str, ...] = (
     r"(le )?journal du (soir|matin)|the (morning|evening) briefing",
 )
 
+# Labels a page prints before the article's section ("Dans la rubrique" /
+# "Météo", "Filed under: Science").
+SECTION_LABELS: tuple[str, ...] = (
+    r"dans la rubrique",
+    r"rubriques?",
+    r"sections?",
+    r"filed under",
+    r"catégories?",
+    r"categor(?:y|ies)",
+    r"publié dans",
+    r"posted in",
+)
+
 # Lines that announce the article is over: what follows is page furniture
 # (related articles, author boxes, tag clouds) unless prose resumes.
 TAIL_MARKERS: tuple[str, ...] = (
@@ -233,7 +253,7 @@ NEWSLETTER_ANCHORS: tuple[str, ...] = (
     r".*\bnewsletters?\b.*",
     r"en vous inscrivant.*",
     r"by (signing up|subscribing).*",
-    r"(je m'inscris|s'inscrire|sign up|subscribe)",
+    r"(je m'inscris|s'inscrire|je m'abonne|abonnez-vous|sign up|subscribe)",
 )
 
 # How a sign-up box pitches itself to the reader ("Recevez l'information ...").
@@ -348,7 +368,9 @@ CREDIT_WORDS: tuple[str, ...] = (
 # Labels that introduce a credit (stripped from the credit value).
 CREDIT_LABELS: tuple[str, ...] = (
     r"(photo(graph)?|image|picture|video)s?\s+by",
-    r"photograph\s*:",
+    r"photograph(er)?\s*:",
+    r"pics?\s*:",
+    r"illustrations?(\s+by|\s*:)",
     r"cr[ée]dits?\s*(photos?)?\s*(:|\.{3}|…)",
     r"image copyright",
     r"copyright",
@@ -364,6 +386,19 @@ CREDIT_LABELS: tuple[str, ...] = (
     r"all rights reserved\s*:?",
     r"file\s*:",
     r"photo",
+)
+
+# Labels of a credit printed on the caption's line, after the caption
+# ("... Photograph: Jane Doe/AP", "... Pic: Reuters").
+INLINE_CREDIT_LABELS: tuple[str, ...] = (
+    r"photograph(?:er)?",
+    r"photos?",
+    r"pics?",
+    r"credits?",
+    r"crédits?(?: photos?)?",
+    r"image",
+    r"source",
+    r"illustration",
 )
 
 # Labels that introduce a caption or an alt text (stripped from the value).
@@ -451,6 +486,15 @@ BYLINE_LABELS: tuple[str, ...] = (
     r"un texte de",
     r"une chronique de",
     r"a story by",
+)
+
+# Who edited the article: named in a byline, never an author.
+EDITOR_LABELS: tuple[str, ...] = (
+    r"édité(?:e|s)? par",
+    r"edited by",
+    r"editing by",
+    r"relu par",
+    r"mis en forme par",
 )
 
 # A line that only says "author", with the names on the next line.
@@ -546,7 +590,17 @@ CONTRIBUTOR_NOTES: tuple[str, ...] = (
     r"(avec|with) (la contribution|contribution) de .{3,}",
     r"édité par .{3,}",
     r"this (story|article) (was|has been) (updated|corrected).{0,200}",
+    r"write to .{2,60} at \S+@\S+",
+    r"(contact|écrire à|joindre) .{2,60} (at|à) \S+@\S+",
+    r"(a version of )?this (article|story|essay) (appears|appeared|was published) in the .{1,60} (print )?(edition|issue).{0,200}",
+    r"(cet article|une version de cet article) (est paru|a été publié|paraît)e? dans .{1,80}(édition|numéro).{0,200}",
     r"this is a breaking news? story.{0,200}|this is a developing story.{0,200}",
+)
+
+# How an author's bio, printed under the byline, starts ("I write about ...").
+AUTHOR_BIOS: tuple[str, ...] = (
+    r"i (write|cover|report) (about|on) .{3,200}",
+    r"(je couvre|j'écris sur|j'écris à propos de) .{3,200}",
 )
 
 # Signature: agencies joined to a name or an outlet ("B.F avec AFP").
@@ -692,6 +746,12 @@ TIMEZONES: dict[str, int] = {
     "ct": -360,
     "pt": -480,
 }
+
+# Zones of countries that write a date in digits month first ("03/12/2031
+# 06:07 PM EDT" is 12 March).
+MONTH_FIRST_ZONES: frozenset[str] = frozenset(
+    "et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst".split()
+)
 
 # Words before a date that say it is the publication date.
 PUBLISHED_LABELS: tuple[str, ...] = (
