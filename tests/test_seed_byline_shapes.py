@@ -186,6 +186,13 @@ def test_yesterday_in_a_sentence_is_not_a_date():
             "Par J. EXEMPLE - 12 mars 2031 à 05:01 - Temps de lecture :",
             ("J. EXEMPLE",),
         ),
+        ("By Jane Sample Follow and Joe Trial Follow", ("Jane Sample", "Joe Trial")),
+        ("Jeanne Exemple, édité par Paul Essai", ("Jeanne Exemple",)),
+        ("Jane Sample, University of Testford", ("Jane Sample",)),
+        (
+            "Jane Sample, University of Testford, and Joe Trial, Institute of Tests",
+            ("Jane Sample", "Joe Trial"),
+        ),
     ],
 )
 def test_glued_label_editor_and_capitals_before_a_dash(line, authors):
@@ -198,6 +205,9 @@ def test_glued_label_editor_and_capitals_before_a_dash(line, authors):
         ("03/12/2031 06:07 PM EDT", "2031-03-12"),  # a 12-hour clock, month first
         ("by Jane Sample - 03/12/31 6:07 PM ET", "2031-03-12"),
         ("Updated 09/13/2031", "2031-09-13"),  # 13 cannot be a month
+        ("Publié le 12-03-2031 à 18h07 - Mis à jour le 12-03-2031 à 19h27", "2031-03-12"),
+        ("18h07, le 12 mars 2031, modifié à 19h27, le 12 mars 2031", "2031-03-12"),
+        ("Mar 12th 2031", "2031-03-12"),
         ("Publié le 12/03/2031 à 18h07.", "2031-03-12"),  # a date line, not prose
         ("Publié le 12 mars 2031 à 18:07. / Modifié le 12 mars 2031 à 19:27.", "2031-03-12"),
     ],

@@ -85,6 +85,15 @@ def assert_article_intact(seed: Seed) -> None:
         "Listen · 3:45",
         "3-Minute Listen",
         "View comments",
+        "Your browser does not support the <audio> element.",
+        "If you buy something from a Test link, Test Media may earn a commission. "
+        "See our ethics statement.",
+        "Do you have a tip on a story that Le Test should be covering? Let us know "
+        "via tips@test.example.",
+        "Republish this article",
+        "Copyright ©2031 Test & Company, Inc. All Rights Reserved. 87990cbe856818d5",
+        "Copyright The Test Limited 2031. All rights reserved.",
+        "Listen to this story.",
     ],
 )  # fmt: skip
 def test_interface_lines_leave_the_body(line):
@@ -227,7 +236,9 @@ def test_a_caption_with_its_credit_after_a_comma():
     )
 
 
-@pytest.mark.parametrize("label", ["Read more:", "RELATED...", "À lire aussi"])
+@pytest.mark.parametrize(
+    "label", ["Read more:", "RELATED...", "À lire aussi", "Recommended"]
+)
 def test_a_box_label_with_a_colon_or_dots_takes_its_headlines(label):
     box = f"{label}\nLe marché de Testville en fête\nLa halle accueille un concert"
     seed = parse_seed(paste(PARAGRAPH, box, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4))
@@ -242,9 +253,27 @@ def test_a_box_label_with_a_colon_or_dots_takes_its_headlines(label):
         "Write to Jane Sample at jane.sample@test.example.",
         "This article appears in the April 2031 print edition with the headline "
         "“The Hall.”",
+        "Write to Jane Sample at jane@test.example and Joe Trial at joe@test.example",
+        "Edited by: Joe Trial",
     ],
 )
 def test_notes_at_the_end_leave_the_body(note):
     seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4, note))
     assert seed.notes == (note,)
     assert_article_intact(seed)
+
+
+def test_the_articles_audio_player_is_no_box_label():
+    caption = "La halle de Testville au petit matin. ©Belga"
+    text = paste("Par Jeanne Exemple", f"Écouter l'article\n{caption}", PARAGRAPH)
+    seed = parse_seed(text + "\n\n" + PARAGRAPH_2)
+    assert seed.main_photo.credit == "Belga"
+
+
+def test_a_disclosure_statement_ends_the_article():
+    disclosure = (
+        "Disclosure statement\nJeanne Exemple does not work for, consult, own "
+        "shares in or receive funding from any company that would benefit from it."
+    )
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, disclosure))
+    assert "does not work for" not in " ".join(texts(seed))

@@ -125,3 +125,8 @@ def test_interface_above_the_site_name_is_no_site_name(top):
 def test_a_site_name_with_digits_is_kept():
     seed = parse_seed(paste(TITLE, PARAGRAPH, PARAGRAPH_2, source="20testnews"))
     assert seed.source == "20 Testnews"
+
+
+def test_a_section_in_initials_under_the_site_name():
+    seed = parse_seed(paste(TITLE, PARAGRAPH, PARAGRAPH_2, source="Le Test\nU.S."))
+    assert (seed.source, seed.section, seed.title) == ("Le Test", "U.S.", TITLE)

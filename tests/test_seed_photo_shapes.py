@@ -74,6 +74,9 @@ def test_credit_label_alone_on_its_line():
         # A credit ends without its full stop, keeps a bare label.
         ("La halle de Testville. © Belga.", "La halle de Testville.", "Belga"),
         ("La halle de Testville. © Tous droits réservés", "La halle de Testville.", "Tous droits réservés"),
+        ("La halle de Testville. // Source : Jean Test / Unsplash", "La halle de Testville.", "Jean Test / Unsplash"),
+        ("The hall near the river Image: Jane Sample/dpa", "The hall near the river", "Jane Sample/dpa"),
+        ("The hall at night. (Supplied: Testville Council)", "The hall at night.", "Supplied: Testville Council"),
     ],
 )  # fmt: skip
 def test_credit_shapes_on_the_caption_line(line, caption, credit):
@@ -200,6 +203,7 @@ def test_standfirst_under_the_headline_is_no_caption():
         "The first vote approved the plan, and the mayor (AFP) photographer Jane Sample said.",
         "The hall reopened in 2027. It is the town's pride",
         "La halle a rouvert. Le maire est venu",
+        "The report cites the ministry as a Source: the Test Office",
     ],
 )  # fmt: skip
 def test_no_credit_after_a_sentence_that_is_not_one(line):

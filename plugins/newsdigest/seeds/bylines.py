@@ -39,7 +39,7 @@ LABEL = re.compile(
 # Who edited the article, a part of the byline that names no author:
 # "Jeanne Test — Édité par Paul Essai — 12 mars 2031".
 EDITED_BY = re.compile(
-    r"(?:^|\s*[|·•—–-])\s*(?:" + "|".join(EDITOR_LABELS) + r")\s+[^|·•—–]+",
+    r"(?:^|\s*[|·•—–,-])\s*(?:" + "|".join(EDITOR_LABELS) + r")\s*:?\s+[^|·•—–]+",
     re.IGNORECASE,
 )
 INNER_LABEL = re.compile(
@@ -56,6 +56,8 @@ NAME_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 JOINERS = re.compile(NAME_JOINERS, re.IGNORECASE)
+SPLIT_JOINERS = re.compile(f"({NAME_JOINERS})", re.IGNORECASE)
+MAX_AFFILIATION_WORDS = 8
 AGENCY_JOINER = re.compile(SIGNATURE_AGENCY_JOINERS, re.IGNORECASE)
 AFFILIATION = re.compile(r",\s+[^,]*$")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -63,7 +65,10 @@ PARENTHESES = re.compile(r"\s*\([^()]*\)")
 CO_AUTHORS = re.compile(r"\((?:avec|with|and|et)\s+(?P<names>[^()]+)\)", re.IGNORECASE)
 MAX_OUTLET_WORDS = 3
 MIN_SHOUTED_WORDS = 2
-BUTTONS = re.compile(r"\s+" + BYLINE_BUTTONS + r"$", re.IGNORECASE)
+# A button after each name: "By Jane Doe Follow and Joe Test Follow".
+BUTTONS = re.compile(
+    r"\s+" + BYLINE_BUTTONS + r"(?=\s*(?:$|[,;&]|\band\b|\bet\b))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -117,8 +122,10 @@ def parse_byline(
     authors: list[str] = []
     agencies = [a for a in map(agency_name, segments[1:]) if a]
     organisations: list[str] = []
-    pieces = [piece.strip() for piece in JOINERS.split(left) if piece.strip()]
-    for piece in pieces:
+    pieces, joiners = _pieces(left)
+    for piece, joiner in zip(pieces, joiners, strict=True):
+        if authors and joiner == "," and _affiliation(piece):
+            continue  # "Jane Doe, University of Testford"
         part = _strip_affiliation(piece, source)
         if not part or is_role(piece):
             continue
@@ -180,6 +187,32 @@ def parse_signature(text: str, source: str | None = None) -> Byline | None:
             return Byline((), tuple(found))
         return None
     return parse_byline(text, source)
+
+
+def _pieces(names: str) -> tuple[list[str], list[str]]:
+    """The pieces of a list of names, each with the joiner before it ("" for
+    the first): "A, B and C" -> [A, B, C], ["", ",", "and"]."""
+    parts = SPLIT_JOINERS.split(names)
+    pieces, joiners, joiner = [], [], ""
+    for index, part in enumerate(parts):
+        if index % 2:
+            joiner = part.strip().casefold()
+        elif part.strip():
+            pieces.append(part.strip())
+            joiners.append(joiner)
+    return pieces, joiners
+
+
+def _affiliation(piece: str) -> bool:
+    """Where an author works, printed after their name and a comma: a few
+    words opening with a capital that are no person's name."""
+    count = len(words(piece))
+    return (
+        0 < count <= MAX_AFFILIATION_WORDS
+        and piece[:1].isupper()
+        and not is_person_name(piece)
+        and agency_name(piece) is None
+    )
 
 
 def _strip_final_period(text: str) -> str:

@@ -38,10 +38,18 @@ SLASH_CREDIT = re.compile(
 # Where a caption's sentence ends, for a credit printed after it.
 SENTENCE_STOP = re.compile(r"[.!?…][)»\"”’]*(?=\s*\S)")
 # "... at the cosmodrome. Photograph: Vladimir Smirnov/AP", "... Credit...Name/Agency".
+# "... Sonde. // Source : Jean Test / Unsplash", "... Photograph: Jane Doe/AP".
+_PICTURE_LABEL = "|".join(INLINE_CREDIT_LABELS)
 LABELLED_CREDIT = re.compile(
-    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?P<credit>(?:"
-    + "|".join(INLINE_CREDIT_LABELS)
-    + r")\s*(?::|\.{3}|…)\s*.{2,90})$",
+    r"^(?P<caption>.+?[.!?…»\"),’”])\s*(?:(?://|[|—–-])\s*)?"
+    r"(?P<credit>(?:" + _PICTURE_LABEL + r"|source)\s*(?::|\.{3}|…)\s*.{2,90})$",
+    re.IGNORECASE,
+)
+# A capitalised label after a caption without its full stop: "... near the
+# island Image: Jane Doe/dpa".
+UNPUNCTUATED_LABELLED_CREDIT = re.compile(
+    r"^(?P<caption>.+?\S)\s+(?=(?-i:[A-ZÉ]))"
+    r"(?P<credit>(?:" + _PICTURE_LABEL + r")\s*(?::|\.{3}|…)\s*.{2,90})$",
     re.IGNORECASE,
 )
 BRACKETED_CREDIT = re.compile(
@@ -168,6 +176,7 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
     line = NOISE.sub("", CAPTION_LABEL.sub("", line.strip())).strip()
     for pattern in (
         LABELLED_CREDIT,
+        UNPUNCTUATED_LABELLED_CREDIT,
         BRACKETED_CREDIT,
         COPYRIGHT_CREDIT,
         SEPARATED_CREDIT,
@@ -178,7 +187,11 @@ def split_credit(line: str, source: str | None = None) -> tuple[str, str] | None
         credit = match.group("credit").strip()
         if len(words(credit)) > credit_size(credit.strip("([ "))[1]:
             continue
-        marked = pattern in (COPYRIGHT_CREDIT, LABELLED_CREDIT)
+        marked = pattern in (
+            COPYRIGHT_CREDIT,
+            LABELLED_CREDIT,
+            UNPUNCTUATED_LABELLED_CREDIT,
+        )
         if marked or is_credit(match.group("credit"), source):
             caption = clean_caption(match.group("caption"))
             if len(words(caption)) >= 2:

@@ -59,8 +59,11 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + r")(?![a-zà-ÿ])\.?,?\s+"
         + _YEAR
         + r"\b",
-        # 13/09/2023 à 10h25, 22/10/17; 09/13/2023 06:07 PM EDT (month first)
-        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[0-3]?\d)[/.]" + _YEAR + r"\b" + _TIME_AFTER,
+        # 13/09/2023 à 10h25, 22/10/17, 12-03-2031; 09/13/2023 06:07 PM EDT
+        r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
+        + _YEAR
+        + r"\b"
+        + _TIME_AFTER,
         # mercredi 13 septembre 2023 à 10h25, 27 Mar 20 à 9:21, 13 sept.
         r"(?:\b(?P<wd>" + DAY_NAME + r")\.?,?\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
         r"\s+(?P<mon>"

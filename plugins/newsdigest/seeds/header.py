@@ -38,6 +38,8 @@ GLUED_KICKER = re.compile(
     r"^(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)\s+"
     r"(?P<second>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+[a-zà-ÿ]"
 )
+# A line ending with initials is no sentence: "U.S.", "Monde > U.K.".
+ABBREVIATION_END = re.compile(r"(?:^|[\s>/|])(?:[A-Z]\.){1,4}$")
 MAX_SITE_WORDS = 6
 MAX_TOP_FURNITURE = 3
 MAX_KICKER_WORDS = 2
@@ -254,7 +256,9 @@ def section_line(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index``, under the site name, is its section: a
     breadcrumb, or a short label above a longer headline."""
     text = lines[index].text
-    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
+    if len(text) > MAX_SECTION_CHARS or (
+        ends_sentence(text) and not ABBREVIATION_END.search(text)
+    ):
         return False
     if BREADCRUMB_SEPARATORS.search(text):
         return True

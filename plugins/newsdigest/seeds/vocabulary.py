@@ -57,7 +57,11 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(article )?réservé aux abonnés|(article|contenu) (exclusif )?abonnés?|subscriber only",
     r"(offrir|partager) (l'|cet )?article|gift (this )?article|share full article",
     r"ajouter à (mes|vos) sélections|add to (my )?(list|reading list)",
-    r"(écouter|lire) (cet |l')article|listen to (this )?article|read in app",
+    r"(écouter|lire) (cet |l')article|listen to (this )?(article|story)\.?|read in app",
+    r"your browser does not support .{0,80}|votre navigateur ne (prend pas en charge|supporte pas) .{0,80}",
+    r"(if you buy|when you buy|si vous achetez) .{0,200}|.{0,120}\b(may|might|will) (earn|receive) (a |an )?(small |affiliate )?commission.{0,200}",
+    r"(do you|you) have a (news )?tip.{0,200}|vous avez une info.{0,200}",
+    r"republish this article|republier cet article|request reprint.{0,40}|submit (a )?correction|view editorial guidelines",
     r"partagez (via|sur|par) .{1,40}|.{1,40} \((fenêtre modale|opens in a new window|nouvelle fenêtre)\)",
     r"skip (advertisement|ad)|supported by|continue reading( the main story)?",
     r"(voir|afficher|masquer) les commentaires|réagissez.{0,60}|join the conversation",
@@ -144,7 +148,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"dive deeper( \(\d+ min\))?|speed read|summary|listen|résumé",
     r"(skip past|skip to|after) .{1,40} promotion|privacy notice:.{0,300}",
     r"pour (lire|voir|découvrir|continuer) la suite.{0,160}|to (continue|keep) reading.{0,160}",
-    r"(copyright|©)\s*\d{4}.{0,120}(all rights reserved|tous droits réservés).{0,200}",
+    r"(copyright|©|\(c\)).{0,80}\b(19|20)\d\d\b.{0,80}(all rights reserved|tous droits réservés).{0,200}",
     r".{2,100}\wdossier",
     r"\(?graphic: .{0,120}\)?",
     r"social sharing|partage social",
@@ -198,8 +202,11 @@ PROMO_BLOCK_LABELS: tuple[str, ...] = (
     r"related( articles| stories| content| topics| coverage)?\s*:?",
     r"more (on this story|from .{0,40}|stories)",
     r"read more",
+    r"recommended( for you)?|recommandés?( pour vous)?",
     r"les plus lus|most read|top stories|dernières actualités|latest news",
-    r"(watch|vidéo|video|regarder|podcast|écouter)\b.{0,200}",
+    # a video or podcast promotion, not the article's own audio player
+    r"(watch|vidéo|video|regarder|podcast|écouter)\b"
+    r"(?!\s*(l'|cet |this |to this |the )?(article|story)).{0,200}",
     r"newsletter.{0,80}",
     r"sommaire|table of contents|contents|summary|au sommaire",
     r"(le )?journal du (soir|matin)|the (morning|evening) briefing",
@@ -226,6 +233,7 @@ TAIL_MARKERS: tuple[str, ...] = (
     r"(article )?(pr[ée]c[ée]dent|suivant)( article)?( .{0,200})?",
     r"(previous|next) (article|story)( .{0,200})?",
     r"en relation|related( articles| stories)?|sur le même sujet",
+    r"disclosure statement|déclaration d'intérêts|conflicts? of interest",
     r"plus (par|dans) .{0,60}|more from .{0,60}",
     r"about the author|à propos de l'auteur",
     r"(charger|load) (plus|more).{0,60}",
@@ -337,6 +345,8 @@ CREDIT_WORDS: tuple[str, ...] = (
     "bloomberg",
     "the associated press",
     "handout",
+    "supplied",
+    "fourni",
     "pool",
     "file photo",
     "photo",
@@ -388,8 +398,9 @@ CREDIT_LABELS: tuple[str, ...] = (
     r"photo",
 )
 
-# Labels of a credit printed on the caption's line, after the caption
-# ("... Photograph: Jane Doe/AP", "... Pic: Reuters").
+# Labels of a picture's credit printed on the caption's line, after the
+# caption ("... Photograph: Jane Doe/AP", "... Pic: Reuters"); "Source:"
+# counts too after the caption's full stop.
 INLINE_CREDIT_LABELS: tuple[str, ...] = (
     r"photograph(?:er)?",
     r"photos?",
@@ -397,7 +408,6 @@ INLINE_CREDIT_LABELS: tuple[str, ...] = (
     r"credits?",
     r"crédits?(?: photos?)?",
     r"image",
-    r"source",
     r"illustration",
 )
 
@@ -583,14 +593,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 CONTRIBUTOR_NOTES: tuple[str, ...] = (
     r".{2,60} (is|est) (a|an|the|un|une|le|la) .{0,60}(reporter|correspondent|writer|editor|journalist|journaliste|correspondante?|rédact\w+)\b.{0,200}",
     r"(additional )?reporting by .{3,}",
-    r"(writing|written|editing|edited|compiled) by .{3,}",
+    r"(writing|written|editing|edited|compiled) by:? .{3,}",
+    r"(édité|édition|rédaction|relu) par\s*:? .{3,}",
     r"with reporting (by|from) .{3,}",
     r".{3,} contributed (reporting )?to this (report|story|article)\.?",
     r".{3,} contributed reporting( from .{2,60})?\.?",
     r"(avec|with) (la contribution|contribution) de .{3,}",
     r"édité par .{3,}",
     r"this (story|article) (was|has been) (updated|corrected).{0,200}",
-    r"write to .{2,60} at \S+@\S+",
+    r"write to .{2,60} at \S+@\S+.{0,200}",
     r"(contact|écrire à|joindre) .{2,60} (at|à) \S+@\S+",
     r"(a version of )?this (article|story|essay) (appears|appeared|was published) in the .{1,60} (print )?(edition|issue).{0,200}",
     r"(cet article|une version de cet article) (est paru|a été publié|paraît)e? dans .{1,80}(édition|numéro).{0,200}",
