@@ -94,6 +94,21 @@ def assert_article_intact(seed: Seed) -> None:
         "Copyright ©2031 Test & Company, Inc. All Rights Reserved. 87990cbe856818d5",
         "Copyright The Test Limited 2031. All rights reserved.",
         "Listen to this story.",
+        # general forms of lines a single dev paste printed
+        "Media playback is not supported on your device",
+        "These links will open in a new window",
+        "Close share panel",
+        "Show more sharing options",
+        "I'd like to receive offers from Le Test's partners",
+        "Get breaking news alerts on your phone",
+        "Thanks for signing up!",
+        "Découvrez toutes nos newsletters",
+        "Buy reprint rights",
+        "Copier/coller le lien de la vidéo",
+        "Spotted a typo? Let us know",
+        "This story was published in 2019 and may contain outdated information.",
+        "Save this story for later",
+        "(Interactive: the market hall in numbers)",
     ],
 )  # fmt: skip
 def test_interface_lines_leave_the_body(line):
@@ -237,7 +252,8 @@ def test_a_caption_with_its_credit_after_a_comma():
 
 
 @pytest.mark.parametrize(
-    "label", ["Read more:", "RELATED...", "À lire aussi", "Recommended"]
+    "label",
+    ["Read more:", "RELATED...", "À lire aussi", "Recommended", "The Morning Brief"],
 )
 def test_a_box_label_with_a_colon_or_dots_takes_its_headlines(label):
     box = f"{label}\nLe marché de Testville en fête\nLa halle accueille un concert"
@@ -277,3 +293,29 @@ def test_a_disclosure_statement_ends_the_article():
     )
     seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, disclosure))
     assert "does not work for" not in " ".join(texts(seed))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "By signing up, you agree to our Privacy Policy and Terms of Service. You "
+        "may unsubscribe from these e-mails at any time, and we will never share "
+        "your address with anyone else, not even our partners.",
+        "Vos données personnelles sont traitées par Le Test pour vous adresser la "
+        "newsletter. Vous pouvez vous désinscrire à tout moment, conformément à "
+        "notre politique de confidentialité.",
+    ],
+)
+def test_a_consent_notice_leaves_with_its_box(notice):
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, notice, PARAGRAPH_3, PARAGRAPH_4))
+    assert notice not in texts(seed)
+    assert_article_intact(seed)
+
+
+def test_an_article_about_a_privacy_policy_keeps_its_sentences():
+    line = (
+        "Testcorp changed its privacy policy on Monday and sent an e-mail to its "
+        "subscribers, who have until June to object, the company said."
+    )
+    seed = parse_seed(paste(PARAGRAPH, line, PARAGRAPH_2, PARAGRAPH_3))
+    assert line in texts(seed)

@@ -490,3 +490,32 @@ def test_bullet_list_is_article_text_not_a_related_list():
     seed = parse_seed(paste("Le Test", "Un titre de test", "Par Jean Exemple", body))
     lists = [e.items for e in seed.body if e.kind is Kind.LIST]
     assert lists == [("3 morts", "12 blessés", "40 évacués")]
+
+
+def test_a_short_line_under_the_lede_before_the_byline_is_its_deck():
+    lede = "La halle de Testville rouvrira ses portes au printemps prochain."
+    deck = "Un chantier de deux ans"
+    seed = parse_seed(
+        paste(
+            "Le Test",
+            "Un titre de test",
+            f"{lede}\n{deck}\nPar Jean Exemple",
+            PARAGRAPH,
+            PARAGRAPH_2,
+        )
+    )
+    assert (seed.lede, seed.deck) == (lede, deck)
+
+
+def test_a_video_promotion_and_the_blurb_repeating_its_title_leave():
+    promo = "Video\nTestville market hall reopens after two years\n\nTestville market hall reopens after two years, with forty traders back. Watch the report."
+    seed = parse_seed(
+        paste(
+            "Test News", "A test headline for the page", promo, PARAGRAPH, PARAGRAPH_2
+        )
+    )
+    body = " ".join(element.text for element in seed.body)
+    assert "Watch the report" not in body and "Watch the report" not in (
+        seed.lede or ""
+    )
+    assert PARAGRAPH_2 in body

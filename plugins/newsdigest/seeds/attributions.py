@@ -13,6 +13,7 @@ first paragraphs. A sentence that mentions a date is not a date line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .bylines import LABEL, SEGMENTS, Byline, parse_byline
 from .dates import (
@@ -180,21 +181,14 @@ def _record_dates(draft: Draft, matches: list[DateMatch]) -> None:
     if published:
         draft.found.published = published[0]
     if modified:
-        first = modified[0]
+        first: DateMatch | None = modified[0]
         if not first.has_year and published:
-            year = published[0].day.year
+            # "Last Updated: August 8" under "Posted: Aug 08, 2024": same year.
             try:
-                first = DateMatch(
-                    first.start,
-                    first.end,
-                    first.day.replace(year=year),
-                    first.clock,
-                    first.offset_minutes,
-                    first.weekday,
-                    True,
-                    first.kind,
-                )
-            except ValueError:
+                day = first.day.replace(year=published[0].day.year)
+            except ValueError:  # 29 February in another year
                 first = None
+            else:
+                first = replace(first, day=day, has_year=True)
         if first is not None and first.has_year:
             draft.found.modified = first

@@ -25,6 +25,7 @@ from .text import (
     words,
 )
 from .vocabulary import (
+    CONSENT_WORDS,
     NEWSLETTER_ANCHORS,
     PITCH_STARTS,
     PROMO_BLOCK_LABELS,
@@ -45,6 +46,9 @@ SUBSCRIPTION_WORDS = re.compile(
     r"\b(subscri\w*|abonne\w*|newsletter\w*|inscri\w*|sign up|premium|bookmark\w*)\b",
     re.I,
 )
+CONSENT = compile_table(CONSENT_WORDS, whole=False)
+EMAIL_WORD = re.compile(r"\be-?mails?\b|\bcourriel", re.I)
+MAX_CONSENT_CHARS = 700
 SECOND_PERSON = re.compile(r"\b(you|your|vous|votre|vos)\b", re.I)
 DURATION = re.compile(r"^(?:duration|durée)\b", re.I)
 MAX_DATED_BOX_LINE_WORDS = 8
@@ -179,8 +183,10 @@ def drop_signup_boxes(draft: Draft) -> None:
         index
         for index, line in enumerate(lines)
         if (line.free or line.skipped)
-        and len(line.text) <= MAX_BOX_LINE_CHARS
-        and _is_anchor(draft, line)
+        and (
+            (len(line.text) <= MAX_BOX_LINE_CHARS and _is_anchor(draft, line))
+            or _consent_notice(line.text)
+        )
     ]
     for index in anchors:
         draft.claim(lines[index], Role.BOX)
@@ -201,6 +207,18 @@ def _box_line(line: Line) -> bool:
     if not line.free or len(text) > MAX_BOX_PITCH_CHARS:
         return False
     return not ends_sentence(text) or is_all_caps(text) or bool(PITCH.match(text))
+
+
+def _consent_notice(text: str) -> bool:
+    """What a sign-up box tells its reader about personal data ("By signing up
+    you agree to our Privacy Policy ...", "Vos données personnelles ... vous
+    désinscrire"); an article about a privacy policy does not say "you"."""
+    return (
+        len(text) <= MAX_CONSENT_CHARS
+        and bool(CONSENT.search(text))
+        and bool(SECOND_PERSON.search(text))
+        and bool(SUBSCRIPTION_WORDS.search(text) or EMAIL_WORD.search(text))
+    )
 
 
 def _is_anchor(draft: Draft, line: Line) -> bool:

@@ -26,8 +26,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(ajouter|ajouté) à (mes|vos) (favoris|articles).{0,40}",
     r"l'article a été ajouté à vos favoris.{0,40}",
     r"(lire|read) (plus tard|later)",
-    r"these are external links and will open in a new window",
-    r"close share panel|read more about sharing\.?|share panel",
+    r".{0,80}\b(will )?opens? in a new (window|tab)\.?|read more about sharing\.?",
     # counters and reading times
     r"\d[\d ]*(commentaires?|comments?|partages?|shares?|réactions?|reactions?)"
     r"( \d[\d ]*(partages?|shares?|commentaires?|comments?))?",
@@ -48,12 +47,12 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(your |enter (your )?)?e-?mail( address)?.{0,40}",
     r"en vous inscrivant.{0,200}|by (signing up|subscribing).{0,200}",
     r"votre e-?mail, avec votre consentement.{0,200}",
-    r"i would like to be emailed .{0,200}",
-    r"for free real[- ]time breaking news alerts .{0,200}",
-    r"(get )?breaking news (emails|alerts)( .{0,120})?",
+    r"(i|je) ?('d|would|souhaite|veux|voudrais) (like to )?(be emailed|receive|recevoir).{0,200}",
+    r"(get |for )?(free )?(real[- ]time )?breaking news (e-?mails|alerts)( .{0,160})?",
     r"merci ?!?|thank you!?|ok|valider|envoyer|submit|send",
-    r"votre inscription (a|à) bien été prise en compte.{0,80}",
-    r"pour découvrir toutes nos autres newsletters.{0,80}",
+    r"(votre inscription|your subscription) .{0,30}(prise en compte|confirmée|confirmed).{0,80}",
+    r"(thanks?( you)? for (signing up|subscribing)|merci (pour|de) votre inscription).{0,80}",
+    r"(pour )?(découvrir|découvrez|discover|see|voir) (toutes )?(nos|our) (autres )?newsletters.{0,80}",
     r"(article )?réservé aux abonnés|(article|contenu) (exclusif )?abonnés?|subscriber only",
     r"(offrir|partager) (l'|cet )?article|gift (this )?article|share full article",
     r"ajouter à (mes|vos) sélections|add to (my )?(list|reading list)",
@@ -61,7 +60,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"your browser does not support .{0,80}|votre navigateur ne (prend pas en charge|supporte pas) .{0,80}",
     r"(if you buy|when you buy|si vous achetez) .{0,200}|.{0,120}\b(may|might|will) (earn|receive) (a |an )?(small |affiliate )?commission.{0,200}",
     r"(do you|you) have a (news )?tip.{0,200}|vous avez une info.{0,200}",
-    r"republish this article|republier cet article|request reprint.{0,40}|submit (a )?correction|view editorial guidelines",
+    r"republish this article|republier cet article|request reprint.{0,40}|submit (a )?correction|(view|read|see) (our )?editorial (guidelines|standards|policy)",
     r"partagez (via|sur|par) .{1,40}|.{1,40} \((fenêtre modale|opens in a new window|nouvelle fenêtre)\)",
     r"skip (advertisement|ad)|supported by|continue reading( the main story)?",
     r"(voir|afficher|masquer) les commentaires|réagissez.{0,60}|join the conversation",
@@ -94,7 +93,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(charger|load|voir|show|afficher) (plus|more)( .{0,60})?",
     r"about the author|à propos de l'auteur|(l')?auteur|the author",
     # media players and galleries
-    r"media playback is unsupported on your device",
+    r"media playback is unsupported on your device|.{0,40} (is|est) (unsupported|not supported|non pris en charge) (on|by|sur|par) (your|votre) .{0,40}",
     r"(media|video|vidéo) ?caption.{0,200}",
     r"reporting from .{1,60}|en direct (de|d') .{1,60}",
     r"\(?(updated|mis à jour|actualisé|modifié|publié|published|posted)( le| à| at)?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?!.*(19|20)\d\d).{0,20}\)?",
@@ -110,7 +109,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"(publié|publiée|mis à jour|actualisé|posted|updated|published)\s+il y a .{0,80}",
     r"(posted|updated|published)\s+\d+ (minutes?|hours?|days?) ago.{0,60}",
     r"(fenêtre modale|modal window).{0,80}",
-    r"purchase licensing rights|, ?opens new tab|opens new tab",
+    r"(purchase |buy |acheter (les )?)?(licensing|reprint) rights|, ?opens new tab|opens new tab",
     # media players: controls, counters, file sizes
     r"play( ?/ ?pause)?|pause|volume|mute|unmute|[<>]\s*(previous|next|précédent|suivant)",
     r"(\d{1,2}:)?\d{1,2}:\d\d( ?/ ?(\d{1,2}:)?\d{1,2}:\d\d)?",
@@ -121,13 +120,14 @@ FURNITURE_LINES: tuple[str, ...] = (
     # printing, downloading, reading modes
     r"activer l'option d'impression( du navigateur)?|version imprimable|printer[- ]friendly( version)?",
     r"imprimer cet article.{0,20}|print (this )?(article|page|story)",
-    r"lire sur le reader.{0,20}|mode (zen|lecture)|reader mode",
+    r"(lire|read) (sur le|in) reader.{0,20}|mode (zen|lecture)|reader mode",
     r"télécharger( l'article| le pdf| l'application| au format \w+)?|download( (the )?(article|pdf|app))?( as \w+)?",
     # labels of boxes that sit on one line
     r"key points|points clés|ce qu'il faut retenir|the big picture",
     r"blog\s*:\s*.{1,80}",
     r"(en )?partenariat avec .{1,60}|in partnership with .{1,60}|sponsored by .{1,60}|paid (post|content)( by .{1,60})?",
-    r"copier/coller le lien.{0,80}|(copy|copier) (the |le )?(embed|code d'intégration).{0,60}",
+    r"(copier|copy)( ?/ ?coller| and paste)? (le |the )?(lien|link|code)( d'intégration| embed| de la vidéo)?.{0,80}",
+    r"(copy|copier) (the |le )?(embed|code d'intégration).{0,60}",
     # advertising breaks
     r"(story|article) continues (below|after)( this)?( advertisement)?|la suite (de l'article )?après (cette |la )?publicité",
     r"(don't|do not) want to see this\?.{0,40}|remove ads|masquer (la|les) pub(licités?)?",
@@ -137,10 +137,11 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"l'espace des contributions est réservé aux abonnés\.?|voir les contributions|(voir|afficher) les réactions",
     r"il vous reste \d+([.,]\d+)? ?% de (cet|l') article à lire.{0,80}|la suite est réservée aux abonnés\.?",
     r"signaler une erreur|report (an error|a typo|a correction)|description de l'erreur\*?|erreur factuelle",
-    r"vous voulez communiquer un renseignement ou vous avez repéré une erreur ?\??",
-    r"prenez note que cet article publié en \d{4} .{0,120}|this article is more than .{1,30} old\.?",
+    r".{0,80}\b(repéré|signaler|spotted|found|report) (une |an |a )?(erreur|error|typo|mistake)\b.{0,80}",
+    r"prenez note que cet article publié en \d{4} .{0,120}|this (article|story) is more than .{1,30} old\.?",
+    r"(cet article|this (article|story)) (a été publié|was published|date[sd]? from) .{0,30}\b(19|20)\d\d\b.{0,160}",
     r"mettre en favori.{0,40}|sauvegarder cet article.{0,60}|article (ajouté|retiré).{0,40}|voir sa bio|voir mon profil",
-    r"pour sauvegarder cet(te)? article.{0,120}",
+    r"(pour )?(sauvegarder|enregistrer|to save|save) (cet(te)?|this) (article|story).{0,120}",
     r"\d+ (recommandés?|recommandations?|recommendations?|likes?|j'aime|vues|views)",
     r"(alerter|recommander|favori|tweet|tweeter|discussion|réagir|follow|suivre)",
     r"@\w{2,30}",
@@ -150,7 +151,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"pour (lire|voir|découvrir|continuer) la suite.{0,160}|to (continue|keep) reading.{0,160}",
     r"(copyright|©|\(c\)).{0,80}\b(19|20)\d\d\b.{0,80}(all rights reserved|tous droits réservés).{0,200}",
     r".{2,100}\wdossier",
-    r"\(?graphic: .{0,120}\)?",
+    r"\(?(graphic|interactive|infographie|graphique)s?\s*: .{0,120}\)?",
     r"social sharing|partage social",
     r"image \d+ (sur|of|/) \d+|\d+ ?/ ?\d+",
     # navigation
@@ -169,11 +170,12 @@ UI_WORDS: frozenset[str] = frozenset(
     "send envoyer reddit messenger vk telegram bluesky pinterest threads mastodon "
     "tumblr pocket discussion comments comment commenter commentaires réagir tweet "
     "google+ gift offrir close fermer follow suivre listen écouter favori favoris "
-    "alerter recommander menu sms".split()
+    "alerter recommander menu sms sharing panel options".split()
 )
 # Small words a line of interface labels may hold between them ("Imprimer cet article").
 UI_FILLERS: frozenset[str] = frozenset(
-    "this the on via to by cet cette article sur via par le la les l de du".split()
+    "this the on via to by cet cette article sur via par le la les l de du show more "
+    "plus d".split()
 )
 
 # Inline fragments that a copy glues into a paragraph: a related-article teaser
@@ -209,7 +211,9 @@ PROMO_BLOCK_LABELS: tuple[str, ...] = (
     r"(?!\s*(l'|cet |this |to this |the )?(article|story)).{0,200}",
     r"newsletter.{0,80}",
     r"sommaire|table of contents|contents|summary|au sommaire",
-    r"(le )?journal du (soir|matin)|the (morning|evening) briefing",
+    # newsletters named after their hour: "Le journal du soir", "The Morning Brief"
+    r"(la |le )?(lettre|newsletter|journal|brief|briefing) (du|de la|des) (soir|matin|jour|semaine|week-end)",
+    r"the (morning|evening|daily|weekly|weekend) (brief|briefing|newsletter|digest)",
 )
 
 # Labels a page prints before the article's section ("Dans la rubrique" /
@@ -262,6 +266,20 @@ NEWSLETTER_ANCHORS: tuple[str, ...] = (
     r"en vous inscrivant.*",
     r"by (signing up|subscribing).*",
     r"(je m'inscris|s'inscrire|je m'abonne|abonnez-vous|sign up|subscribe)",
+)
+
+# What a sign-up box's consent notice says about personal data: with a word
+# of the box (newsletter, e-mail, sign up), such a line is part of the box.
+CONSENT_WORDS: tuple[str, ...] = (
+    r"privacy (policy|notice|statement)",
+    r"terms (of (service|use)|and conditions)",
+    r"politique de (confidentialité|protection des données)",
+    r"données (personnelles|à caractère personnel)",
+    r"personal (data|information)",
+    r"recaptcha",
+    r"consentement|consent",
+    r"conditions générales",
+    r"se désinscrire|désabonner|unsubscribe",
 )
 
 # How a sign-up box pitches itself to the reader ("Recevez l'information ...").
