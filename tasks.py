@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from newsdigest.interrupts import Interrupted, stopping  # noqa: E402
+from newsdigest.logsafe import shown  # noqa: E402
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
 from newsdigest.publishing import explain as explaining  # noqa: E402
@@ -308,7 +309,7 @@ def publish_steps(c, dry_run, remote, branch, begun):
 
 def refuse_uncommitted(built, how):
     """The site published must be the site of a commit: refuse changes."""
-    changed = ghpages.uncommitted(ROOT, built)
+    changed = [shown(name) for name in ghpages.uncommitted(ROOT, built)]
     if changed:
         shown = ", ".join(changed[:5]) + (
             f" and {len(changed) - 5} more" if len(changed) > 5 else ""

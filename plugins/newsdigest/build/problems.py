@@ -17,6 +17,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..logsafe import shown
+
 WATCHED = ("pelican", "newsdigest")
 # Pelican's own lines that only repeat, for a file, an error already reported.
 FOLLOW_UPS = (
@@ -67,10 +69,10 @@ class ProblemLog(logging.Handler):
         warnings not logged (seed warnings the log filter held back); errors
         first, then by file."""
         kept = [record for record in self.records if record.levelno >= level]
-        reported = {self._subject(r) for r in kept if r.msg not in FOLLOW_UPS}
+        reported = [r.getMessage() for r in kept if r.msg not in FOLLOW_UPS]
         found: dict[str, Problem] = {}
         for record in kept:
-            if record.msg in FOLLOW_UPS and self._subject(record) in reported:
+            if record.msg in FOLLOW_UPS and self._reported(record, reported):
                 continue
             message = record.getMessage()
             found.setdefault(message, Problem(record.levelname, message))
@@ -80,15 +82,15 @@ class ProblemLog(logging.Handler):
         ranks = {"CRITICAL": 0, "ERROR": 1}
         return sorted(found.values(), key=lambda p: (ranks.get(p.level, 2), p.message))
 
-    def _subject(self, record: logging.LogRecord) -> str | None:
-        """The file a record is about, as an absolute path: Pelican names it
-        from the content folder, our reader from the project folder."""
-        if record.msg in FOLLOW_UPS:
-            path = str(record.args[0]) if record.args else ""
-            return os.path.normpath(os.path.join(self.content_path, path))
-        head = record.getMessage().split(": ", 1)[0].rsplit(":", 1)[0]
+    def _reported(self, record: logging.LogRecord, reported: list[str]) -> bool:
+        """Whether one of our messages already names the file Pelican's
+        follow-up line is about: ours name it from the project folder
+        (``seeds/a.txt:1: …``), Pelican from the content folder."""
+        path = str(record.args[0]) if record.args else ""
+        absolute = os.path.join(self.content_path, path)
         project = os.path.dirname(os.path.abspath(self.content_path))
-        return os.path.normpath(os.path.join(project, head))
+        shown = os.path.relpath(os.path.normpath(absolute), project)
+        return any(message.startswith(shown + ":") for message in reported)
 
 
 def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
@@ -105,7 +107,7 @@ def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
         [
             f"strict build failed: {count} problem{'s' if count > 1 else ''} at "
             f"{level_name} or above (DIGEST_STRICT_LEVEL):",
-            *(f"  {problem}" for problem in problems),
+            *(f"  {shown(problem)}" for problem in problems),
             outcome,
         ]
     )

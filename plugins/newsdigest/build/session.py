@@ -27,6 +27,7 @@ from pelican import signals
 
 from ..contents import all_articles
 from ..interrupts import Interrupted, StopGuard
+from ..logsafe import ShownArguments
 from ..settings import digest_settings
 from ..tagging.setup import tagging_fingerprint
 from . import cache
@@ -82,6 +83,8 @@ class BuildSession:
         self.project = Path(self.content).parent
         self.output = Path(os.path.abspath(pelican.output_path))
         self.log = ProblemLog(self.content)
+        self.shown = ShownArguments()
+        self.handlers: list[logging.Handler] = []
         self.seed_problems: list[str] = []
         self.staging: Staging | None = None
         self.swapped = False
@@ -93,6 +96,9 @@ class BuildSession:
     def begin(self) -> None:
         reset_log_memory()
         logging.getLogger().addHandler(self.log)
+        self.handlers = list(logging.getLogger().handlers)
+        for handler in self.handlers:
+            handler.addFilter(self.shown)
         signals.article_generator_finalized.connect(self.collect, weak=False)
         real = real_output(self.output)
         if real != self.output:
@@ -178,7 +184,7 @@ class BuildSession:
         if self.digest["DIGEST_STRICT"] and problems:
             outcome = self.outcome() + "."
             text = summary(problems, level_name, outcome)
-            logger.error("%s", text)
+            logger.error(text)  # one line a problem: no argument to escape
             headline = text.splitlines()[0].removesuffix(":")
             raise StrictBuildError(f"{headline}, listed above. {outcome}", problems)
         site = self.staging.folder if self.staging else self.output
@@ -224,6 +230,8 @@ class BuildSession:
         return error
 
     def end(self) -> None:
+        for handler in self.handlers:
+            handler.removeFilter(self.shown)
         logging.getLogger().removeHandler(self.log)
         signals.article_generator_finalized.disconnect(self.collect)
         self.settings.update(self.saved)
