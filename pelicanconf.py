@@ -33,6 +33,8 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
 DEFAULT_CATEGORY = "Actualité"
+# A folder name (seeds, posts) is never a section.
+USE_FOLDER_AS_CATEGORY = False
 DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 # Dates come from each seed's text (plugins/newsdigest/seeds/dates.py; a
 # YYYY-MM-DD file name only when the text has none), never from file times,

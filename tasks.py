@@ -26,8 +26,8 @@ from newsdigest.logsafe import shown  # noqa: E402
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
 from newsdigest.publishing import explain as explaining  # noqa: E402
+from newsdigest.publishing.seedfiles import SeedFolder  # noqa: E402
 from newsdigest.publishing.siteurl import publish_site_url  # noqa: E402
-from newsdigest.seeds.decode import decode_seed  # noqa: E402
 from newsdigest.seeds.errors import SeedError  # noqa: E402
 from newsdigest.settings import digest_settings  # noqa: E402
 
@@ -38,6 +38,8 @@ SETTINGS.update(DEFAULT_CONFIG)
 LOCAL_SETTINGS = get_settings_from_file(str(ROOT / SETTINGS_FILE_BASE))
 SETTINGS.update(LOCAL_SETTINGS)
 DIGEST = digest_settings(SETTINGS)
+# The settings with the content folder made absolute, as Pelican makes it.
+SEED_SETTINGS = {**SETTINGS, "PATH": str(ROOT / SETTINGS["PATH"])}
 
 CONFIG = {
     "settings_base": str(ROOT / SETTINGS_FILE_BASE),
@@ -45,7 +47,6 @@ CONFIG = {
     # Output path. Can be absolute or relative to tasks.py. Default: 'output'
     "deploy_path": str(ROOT / SETTINGS["OUTPUT_PATH"]),
     "seeds_path": ROOT / "seeds",
-    "curated_path": ROOT / SETTINGS["PATH"] / DIGEST["DIGEST_CURATED_PATH"],
     # Github Pages configuration
     "github_pages_branch": "gh-pages",
     "github_remote": "origin",
@@ -168,18 +169,19 @@ def seeds(c, json=False, entities=True, explain=""):
 
     from newsdigest.publishing.seedtags import EntityTagger
 
-    options = seedtable.parse_options(SETTINGS)
+    folder = SeedFolder(SEED_SETTINGS)
     if explain:
         path = seed_path(explain)
-        text, _encoding = decode_seed(path.read_bytes(), display(path))
-        print(explaining.explain(text, display(path), options))
+        try:
+            text = folder.text(path)
+        except SeedError as error:
+            raise Exit(str(error), code=1) from None
+        print(explaining.explain(text, display(path), folder.options))
         return
     tagger = EntityTagger(SETTINGS) if entities else None
-    paths = seedtable.seed_files(CONFIG["seeds_path"], DIGEST["DIGEST_SEED_EXTENSIONS"])
-    rows = [
-        seedtable.read_row(path, display(path), options, CONFIG["curated_path"], tagger)
-        for path in paths
-    ]
+    rows = seedtable.read_rows(folder, tagger)
+    for ledger in folder.save():
+        progress(f"{ledger}: recorded the new seeds: commit it with them")
     if json:
         print(seedtable.rows_json(rows))
         return
@@ -211,11 +213,9 @@ def tags_unknown(c):
 def curate(c, seed, force=False):
     """Write SEED as a Markdown post in content/ to edit; the seed is then skipped"""
     path = seed_path(seed)
-    options = seedtable.parse_options(SETTINGS)
+    folder = SeedFolder(SEED_SETTINGS)
     try:
-        post = curation.curate(
-            path, display(path), CONFIG["curated_path"], options, force
-        )
+        post = curation.curate(folder, path, force)
     except (curation.CurateError, SeedError) as error:
         raise Exit(str(error), code=1) from None
     print(f"Wrote {display(post)}: edit it; {display(path)} is now skipped.")

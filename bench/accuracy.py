@@ -18,7 +18,7 @@ parser's speed, seeds per second.
 
 ``--habits`` pastes each article again as other browsers and notes apps do
 (``bench/habits.py``) and scores the parser on each: "body" says that every
-paragraph read from the paste as it is was read again. Without a site-name
+paragraph of prose read from the paste as it is was read again. Without a site-name
 line (nor breadcrumb), the source and section score when they are left empty
 (the reader warns) or right.
 """
@@ -32,8 +32,9 @@ import shutil
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -44,12 +45,14 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
 from bench.habits import HABITS
-from newsdigest.seeds.decode import decode_seed
+from newsdigest.seeds.files import read_seed_text
 from newsdigest.seeds.model import Seed
 from newsdigest.seeds.parse import parse_seed
-from newsdigest.seeds.text import norm
+from newsdigest.seeds.text import SPACES, is_prose, norm
+from newsdigest.settings import DEFAULTS
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+LIMIT = DEFAULTS["DIGEST_MAX_SEED_BYTES"]
 FURNITURE = ROOT / "tests" / "fixtures" / "corpus_furniture.yaml"
 FIELDS = (
     "title",
@@ -171,8 +174,11 @@ def score(
 
 
 def tight(text: str) -> str:
-    """Folded text without spaces before punctuation ("bitcoin\n, new" as pasted)."""
-    return re.sub(r"\s+(?=[,.;:!?)])", "", norm(text))
+    """Folded text without spaces before punctuation ("bitcoin\n, new" as pasted),
+    accents composed (the reader composes "a" + U+0300 into "à"), without
+    quotation marks (pages print quotations as <q>, their marks in CSS)."""
+    text = norm(unicodedata.normalize("NFC", text)).replace('"', "")
+    return re.sub(r"\s+(?=[,.;:!?)])", "", SPACES.sub(" ", text)).strip()
 
 
 def same(got: str | None, want: str | None) -> bool:
@@ -189,6 +195,8 @@ def from_seed(seed: Seed) -> Extracted:
         parts.extend(element.items)
         if element.photo:
             parts.extend(filter(None, (element.photo.caption, element.photo.credit)))
+    if seed.deck:
+        parts.insert(1, seed.deck)
     return Extracted(
         title=seed.title,
         source=seed.source,
@@ -207,7 +215,7 @@ def corpus_texts(corpus: Path) -> dict[str, str]:
     """The decoded text of every paste, by name."""
     texts = {}
     for path in sorted(corpus.glob("*.txt")):
-        texts[path.stem] = decode_seed(path.read_bytes(), path.name)[0]
+        texts[path.stem] = read_seed_text(str(path), path.name, LIMIT, None)[0]
     return texts
 
 
@@ -271,14 +279,19 @@ def build_corpus(corpus: Path) -> dict[str, tuple[Extracted, ...]]:
         out = {}
         for stem, save_as in pages.items():
             html = (work / "output" / save_as).read_text(encoding="utf-8")
-            out[stem] = read_article_page(html)
+            out[stem] = read_article_page(html, settings.get("AUTHOR"))
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def read_article_page(html: str) -> tuple[Extracted, Extracted]:
-    """The fields a reader sees on an article page, and those its JSON-LD states."""
+def read_article_page(
+    html: str, site_author: str | None = None
+) -> tuple[Extracted, Extracted]:
+    """The fields a reader sees on an article page, and those its JSON-LD states.
+
+    The site's own signature for unsigned articles (Pelican's ``AUTHOR``) is
+    not an author read from the paste, and is left out."""
     soup = BeautifulSoup(html, "html.parser")
     article = soup.find("article")
 
@@ -287,14 +300,20 @@ def read_article_page(html: str) -> tuple[Extracted, Extracted]:
         return found.get_text(" ", strip=True) if found else None
 
     date = article.select_one("time.article-date")
-    body = article.get_text()  # no breaks inside a paragraph at its links
+    # The article's text: its header and body, not its footer (the page's own
+    # tags, the link to the original); no breaks inside a paragraph at links.
+    body = "\n".join(
+        part.get_text() for part in article.select(".article-header, .article-body")
+    )
     page = Extracted(
         title=text("h1"),
         source=text(".article-source"),
         section=text(".article-section"),
         lede=text(".article-chapo"),
         authors=[
-            a.get_text(strip=True) for a in article.select(".article-byline .author")
+            name
+            for a in article.select(".article-byline .author")
+            if (name := a.get_text(strip=True)) != site_author
         ],
         date=date["datetime"][:10] if date else None,
         caption=text(".article-photo .photo-caption"),
@@ -311,7 +330,9 @@ def read_article_page(html: str) -> tuple[Extracted, Extracted]:
         section=data.get("articleSection"),
         lede=data.get("description"),
         authors=[
-            a["name"] for a in data.get("author", []) if a.get("@type") == "Person"
+            a["name"]
+            for a in data.get("author", [])
+            if a.get("@type") == "Person" and a["name"] != site_author
         ],
         date=data.get("datePublished", "")[:10] or None,
         caption=image.get("caption"),
@@ -347,8 +368,8 @@ def report(
     return {f: [tables[label][f] for label in labels] for f in FIELDS}
 
 
-def habits_report(corpus: Path, misses: bool) -> dict[str, dict[str, Tally]]:
-    """Score the parser on every paste habit; print one column per habit."""
+def habit_tallies(corpus: Path) -> dict[str, dict[str, Tally]]:
+    """The parser's tallies on every paste habit, by habit."""
     furniture = yaml.safe_load(FURNITURE.read_text(encoding="utf-8")) or {}
     truths = dict(truth_records(corpus))
     results = {label: parse_corpus(corpus, habit) for label, habit in HABITS.items()}
@@ -359,18 +380,23 @@ def habits_report(corpus: Path, misses: bool) -> dict[str, dict[str, Tally]]:
         for name, truth in truths.items():
             got = extracted[name][0]
             if label == "no site name":  # no site name nor breadcrumb to read
-                got = Extracted(
-                    **{
-                        **got.__dict__,
-                        "source": got.source or truth["site_name"],
-                        "section": got.section or truth["section"],
-                    }
+                got = replace(
+                    got,
+                    source=got.source or truth["site_name"],
+                    section=got.section or truth["section"],
                 )
             score(truth, got, furniture.get(name) or [], tallies)
             body = norm(got.body)
-            lost = [p for p in baseline[name][0].paragraphs if norm(p) not in body]
+            prose = [p for p in baseline[name][0].paragraphs if is_prose(p)]
+            lost = [p for p in prose if norm(p) not in body]
             tallies["body"].add(not lost, f"{name}: lost {lost[:2]!r}")
         tables[label] = tallies
+    return tables
+
+
+def habits_report(corpus: Path, misses: bool) -> dict[str, dict[str, Tally]]:
+    """Score the parser on every paste habit; print one column per habit."""
+    tables = habit_tallies(corpus)
     print(f"{'field':16}" + "".join(f"{label:>24}" for label in HABITS))
     for field_name in HABIT_FIELDS:
         row = "".join(f"{tables[label][field_name]!s:>24}" for label in HABITS)

@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tests")]
 from conftest import build
 
 from newsdigest.seeds.decode import decode_seed
-from newsdigest.seeds.files import read_seed_bytes
+from newsdigest.seeds.files import read_guarded
 from newsdigest.seeds.parse import parse_seed
 from newsdigest.settings import DEFAULTS
 
@@ -69,7 +69,7 @@ def refuse(data: bytes, folder: Path) -> float:
 
     def attempt() -> None:
         try:
-            read_seed_bytes(str(path), "seeds/huge.txt", LIMIT)
+            read_guarded(str(path), "seeds/huge.txt", LIMIT, None)
         except Exception as error:  # the SeedError is the expected outcome
             assert "MB" in str(error)
 

@@ -41,7 +41,7 @@ from bench.tagscore import (
     load_hand_tags,
     score,
 )
-from newsdigest.seeds.plugin import SeedReader
+from newsdigest.seeds.reader import SeedReader
 from newsdigest.settings import digest_settings
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.names import tag_slug
@@ -66,7 +66,10 @@ def settings(**override: Any) -> dict[str, Any]:
 def read_corpus(names: list[str]) -> dict[str, Read]:
     """Every seed as the reader renders it (its own tags are redone below)."""
     reader = SeedReader(settings(DIGEST_NER_ENABLED=False))
-    return {name: reader.read(str(CORPUS / f"{name}.txt")) for name in names}
+    return {
+        name: reader.read_seed(str(CORPUS / f"{name}.txt"), f"{name}.txt")
+        for name in names
+    }
 
 
 def tag_corpus(read: dict[str, Read], tagger: ReadTagger) -> dict[str, list[dict]]:

@@ -191,11 +191,14 @@ def test_a_read_only_output_parent_fails_and_keeps_the_output(tmp_path):
 
 
 CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
-UNDATED = {"essai.txt": synthetic("Un essai sans date", front="")}
+ESSAI = {"essai.txt": synthetic("Un essai mis en cache")}
+PAGE = "2024/03/05/un-essai-mis-en-cache/index.html"
+# A limit under the seed's size: read again, the seed is refused.
+SMALL = {"DIGEST_MAX_SEED_BYTES": 100}
 
 
 def test_a_damaged_content_cache_is_deleted_unread_and_rebuilt(tmp_path):
-    build(tmp_path, UNDATED, CACHED)
+    build(tmp_path, ESSAI, CACHED)
     cache = tmp_path / "cache" / "ArticlesGenerator-Readers"
     record = json.loads(
         (tmp_path / "cache" / "newsdigest-content-cache.json").read_text()
@@ -205,19 +208,20 @@ def test_a_damaged_content_cache_is_deleted_unread_and_rebuilt(tmp_path):
         "PagesGenerator-Readers",
     }
     cache.write_bytes(cache.read_bytes()[:40])  # Pelican alone: EOFError
-    site = build(tmp_path, UNDATED, CACHED)
-    assert site.article_paths() == ["2000/01/01/un-essai-sans-date/index.html"]
+    site = build(tmp_path, ESSAI, CACHED)
+    assert site.article_paths() == [PAGE]
     assert len(cache.read_bytes()) > 40
 
 
 def test_a_content_cache_from_other_settings_or_code_is_not_trusted(tmp_path):
-    build(tmp_path, UNDATED, CACHED)
-    site = build(tmp_path, UNDATED, {**CACHED, "DIGEST_FALLBACK_DATE": "1999-12-31"})
-    assert site.article_paths() == ["1999/12/31/un-essai-sans-date/index.html"]
+    build(tmp_path, ESSAI, CACHED)
+    site = build(tmp_path, ESSAI, {**CACHED, **SMALL})
+    assert site.article_paths() == []
     record = tmp_path / "cache" / "newsdigest-content-cache.json"
+    build(tmp_path, ESSAI, CACHED)
     record.unlink()
-    site = build(tmp_path, UNDATED, {**CACHED, "DIGEST_FALLBACK_DATE": "1998-12-31"})
-    assert site.article_paths() == ["1998/12/31/un-essai-sans-date/index.html"]
+    site = build(tmp_path, ESSAI, {**CACHED, **SMALL})
+    assert site.article_paths() == []
     assert record.is_file()
 
 

@@ -9,7 +9,9 @@ What used to differ: seeds of the same date were listed (front page, tag,
 section, source and author pages, feeds) in the order Pelican read them, an
 order that changed with the hash seed; seeds with the same title and day
 made the build stop (two pages for one file); an empty feed was dated with
-the build time.
+the build time. An undated seed is dated by when it was first added, which
+the committed seed ledger records: the clones are made after it is
+committed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from build_support import NO_NER, pelican, project_copy, snapshot
 from conftest import CORPUS, build
 from hostile_support import synthetic
 from markup_scan import executable_markup
+from publish_support import git, run_invoke
 
 TIES = {
     f"meme-jour-{n}.txt": synthetic(
@@ -32,13 +35,20 @@ TIES = {
 
 
 def built_twice(tmp_path, seeds, settings) -> tuple[dict, dict]:
-    first = project_copy(tmp_path / "clone-a" / "revue", seeds)
-    second = project_copy(tmp_path / "clone-b" / "autre-nom", seeds)
-    for project, hash_seed in ((first, "1"), (second, "2")):
-        done = pelican(project, settings, hash_seed=hash_seed)
+    """Builds of two fresh clones of a project whose seed ledger is committed
+    (``invoke seeds`` records the seeds), in folders of different names."""
+    origin = project_copy(tmp_path / "origin" / "revue", seeds)
+    listed = run_invoke(origin, "seeds", "--json", "--no-entities")
+    assert listed.returncode == 0, listed.stderr
+    git(origin, "add", "seeds/ledger.json")
+    git(origin, "commit", "--quiet", "--message", "Seed ledger")
+    clones = (tmp_path / "clone-a" / "revue", tmp_path / "clone-b" / "autre-nom")
+    for clone, hash_seed in zip(clones, ("1", "2"), strict=True):
+        git(tmp_path, "clone", "--quiet", str(origin), str(clone))
+        done = pelican(clone, settings, hash_seed=hash_seed)
         assert done.returncode == 0, done.stdout + done.stderr
-    assert executable_markup(first / "output") == []
-    return snapshot(first / "output"), snapshot(second / "output")
+    assert executable_markup(clones[0] / "output") == []
+    return snapshot(clones[0] / "output"), snapshot(clones[1] / "output")
 
 
 @pytest.mark.slow
@@ -62,10 +72,11 @@ def test_seeds_with_ties_build_byte_identical(tmp_path):
 
 
 def test_an_empty_feed_is_not_dated_with_the_build_time(tmp_path):
+    """No seed, no ledger: the Unix epoch, never the clock nor an invented day."""
     site = build(tmp_path, {})
     feed = ET.parse(site.output / "feeds" / "all.atom.xml").getroot()
     updated = feed.find("{http://www.w3.org/2005/Atom}updated").text
-    assert updated == "2000-01-01T00:00:00+00:00"
+    assert updated == "1970-01-01T00:00:00+00:00"
 
 
 def test_same_title_urls_do_not_depend_on_the_other_seeds(tmp_path):

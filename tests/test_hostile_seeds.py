@@ -18,9 +18,12 @@ files no one can read: a dangling symbolic link, a link loop, a named pipe
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import random
+import shutil
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +42,12 @@ from hostile_support import (
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = "2024/03/05/"
+# The smallest PNG file: one transparent pixel.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082"
+)
+ADDED_EPOCH = "1709640000"  # 2024-03-05 12:00 UTC
 MB = 1_000_000
 
 
@@ -96,6 +105,79 @@ def _no_permission(seeds: Path) -> None:
     path.chmod(0)
 
 
+def _with_content(make: Callable[[Path], None]) -> Callable[[Path], None]:
+    """Make files in content/ too (a copy of the project's, made here)."""
+
+    def setup(seeds: Path) -> None:
+        shutil.copytree(ROOT / "content", seeds.parent / "content")
+        make(seeds)
+
+    return setup
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@_with_content
+def _curated_draft(seeds: Path) -> None:
+    _write(
+        seeds.parent / "content" / "posts" / "brouillon.md",
+        "Title: Un brouillon curé\nDate: 2024-03-05 09:30\nStatus: draft\n\nTexte.\n",
+    )
+
+
+@_with_content
+def _content_link(seeds: Path) -> None:
+    (seeds.parent / "content" / "pages" / "lien.md").symlink_to("/etc/passwd")
+
+
+@_with_content
+def _content_seed(seeds: Path) -> None:
+    _write(seeds.parent / "content" / "posts" / "copie.txt", synthetic("Une copie"))
+
+
+@_with_content
+def _static_link(seeds: Path) -> None:
+    (seeds.parent / "content" / "images").mkdir()
+    (seeds.parent / "content" / "images" / "x.png").symlink_to("/etc/passwd")
+
+
+@_with_content
+def _same_name_curated(seeds: Path) -> None:
+    _write(seeds / "2023" / "pont.txt", synthetic("Le pont de 2023"))
+    _write(seeds / "2024" / "pont.txt", synthetic("Le pont de 2024"))
+    _write(
+        seeds.parent / "content" / "posts" / "2024" / "pont.md",
+        "Title: Le pont de 2024, revu\nDate: 2024-03-05 09:30\n"
+        "Seed: seeds/2024/pont.txt\n\nLe texte revu à la main.\n",
+    )
+
+
+@_with_content
+def _picture(seeds: Path) -> None:
+    (seeds.parent / "content" / "images").mkdir()
+    (seeds.parent / "content" / "images" / "pont.png").write_bytes(PNG)
+
+
+def _hidden_folder(seeds: Path) -> None:
+    _write(seeds / ".brouillons" / "vieux.txt", synthetic("Un vieux brouillon"))
+
+
+def _recorded(name: str, url: str) -> Callable[[Path], None]:
+    def make(seeds: Path) -> None:
+        entry = {"added": "2024-03-04T08:00:00+00:00", "url": url}
+        ledger = {"version": 1, "seeds": {name: entry}}
+        _write(seeds / "ledger.json", json.dumps(ledger))
+
+    return make
+
+
+def _bad_ledger(seeds: Path) -> None:
+    _write(seeds / "ledger.json", '{"version": 1, "seeds": NaN}')
+
+
 def seed(title: str, *paragraphs: str, front: str = "date: 2024-03-05 09:30\n"):
     return synthetic(title, list(paragraphs) or None, front).encode("utf-8")
 
@@ -120,6 +202,22 @@ MARKDOWN_JINJA = (
     "`pas du code` | a | b | {{ SITENAME }} {% if true %}oui{% endif %} {# c #}"
 )
 INVISIBLE = "Texte avec espace\u200bzéro, \u2066isolat\u2069 et \u202edroite\u202c fin."
+NOT_A_SEED = (
+    "not a seed: only .txt files are read here (a saved web page or document: "
+    "copy the article's text into a .txt file)"
+)
+SAVED_PAGE = (
+    "<html><body><h1>Un titre</h1><script>alert(1)</script>"
+    "<img src=x onerror=alert(2)><a href='javascript:alert(3)'>lien</a></body></html>"
+)
+ALIAS_BOMB = (
+    "date: 2024-03-05 09:30\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+)
+TAGS_10000 = "tags: [" + ", ".join(f"sujet{n}" for n in range(10_000)) + "]\n"
+TAGS_60 = "tags: [" + ", ".join(f"sujet{n}" for n in range(60)) + "]\n"
+DATED = "date: 2024-03-05 09:30\n"
 MIXED_ENDINGS = (
     seed("Un essai aux fins de ligne mêlées", BODY)
     .replace(b"\n\n", b"\r\n\r\n", 2)
@@ -149,9 +247,9 @@ CASES: list[tuple[Case, Outcome]] = [
     (Case("no blank lines at all", {"serre.txt": seed("Un essai sans ligne vide").replace(b"\n\n", b"\n")}), published("un-essai-sans-ligne-vide", "Un essai sans ligne vide")),
     (Case("malformed YAML front matter", {"yaml.txt": seed("x", front="title: [non fermé\ndate: 2024-03-05\n")}), rejected("seeds/yaml.txt:3: front matter is not valid YAML: expected ',' or ']', but got ':'")),
     (Case("front matter never closed", {"ouvert.txt": b"---\ntitle: Un titre\n\nLe texte.\n"}), rejected("seeds/ouvert.txt:1: front matter opened with '---' is never closed by '---'")),
-    (Case("front matter with wrong types", {"types.txt": seed("Un essai aux types faux", front="date: demain\ntags: 3\n")}), Outcome(("2000/01/01/un-essai-aux-types-faux/index.html",), "Un essai aux types faux", BODY, (), ("seeds/types.txt: no publication date found: add 'date: YYYY-MM-DD' in front matter (using 2000-01-01)", "seeds/types.txt:2: date: 'demain' is not a date (write 2023-09-13 or 2023-09-13 10:25); value ignored", "seeds/types.txt:3: tags: expected a list such as [Russie, Corée du Nord] or 'a, b'; value ignored"))),
+    (Case("front matter with wrong types", {"types.txt": seed("Un essai aux types faux", front="date: demain\ntags: 3\n")}), published("un-essai-aux-types-faux", "Un essai aux types faux", BODY, "seeds/types.txt:2: date: 'demain' is not a date (write 2023-09-13 or 2023-09-13 10:25); value ignored", "seeds/types.txt:3: tags: expected a list such as [Russie, Corée du Nord] or 'a, b'; value ignored")),
     (Case("HTML, script, iframe, javascript: and on* in text", {"balises.txt": seed("Un essai <script>alert(1)</script> <b onclick=x>balisé</b>", MARKUP)}), published("un-essai-script-alert-1-script-b-onclick-x-balise-b", "Un essai <script>alert(1)</script> <b onclick=x>balisé</b>", MARKUP)),
-    (Case("HTML, script, iframe, javascript: and on* in front matter", {"entete.txt": seed("ignoré", front=FRONT_MARKUP)}), published("script-alert-1-script-un-titre", "<script>alert(1)</script> un titre", BODY, "seeds/entete.txt:3: url: 'javascript:alert(1)' is not an http(s) address; value ignored", "seeds/entete.txt:4: image: 'javascript:alert(2)' is neither an http(s) address nor a path under content/; value ignored")),
+    (Case("HTML, script, iframe, javascript: and on* in front matter", {"entete.txt": seed("ignoré", front=FRONT_MARKUP)}), published("script-alert-1-script-un-titre", "<script>alert(1)</script> un titre", BODY, "seeds/entete.txt:3: url: 'javascript:alert(1)' is not an http(s) address; value ignored", "seeds/entete.txt:4: image: 'javascript:alert(2)' is neither an https:// address nor a path under content/; value ignored")),
     (Case("Markdown and Jinja syntax in text", {"syntaxe.txt": seed("Un essai {{ config }} {% raw %} *gras* _it_ `x`", MARKDOWN_JINJA)}), published("un-essai-config-raw-gras-it-x", "Un essai {{ config }} {% raw %} *gras* _it_ `x`", MARKDOWN_JINJA)),
     (Case("underscore rules and words (crashed the tagger)", {"souligne.txt": seed("Un essai _ souligné __", "Avant la règle ____ et après _ puis __ fin.")}), published("un-essai-souligne", "Un essai _ souligné __", "Avant la règle ____ et après _ puis __ fin.")),
     (Case("zero-width and right-to-left characters", {"invisible.txt": seed("Un essai\u200b \u202einversé\u202c et \u200fRTL", INVISIBLE)}), published("un-essai-inverse-et-rtl", "Un essai\u200b inversé et RTL", "Texte avec espace\u200bzéro, isolat et droite fin.")),
@@ -165,8 +263,48 @@ CASES: list[tuple[Case, Outcome]] = [
     (Case("unreadable: link to /dev/zero", make=_link("zero.txt", "/dev/zero")), rejected("seeds/zero.txt: cannot be read: this is a character device, not a text file")),
     (Case("unreadable: folder named .txt", make=_folder_named_txt), Outcome()),
     (Case("unreadable: no read permission (not as root)", make=_no_permission), rejected("seeds/interdit.txt: cannot be read: Permission denied")),
+    (Case("status: draft", {"brouillon.txt": seed("Un essai en brouillon", front="status: draft\n" + DATED)}), Outcome()),
+    (Case("status: hidden", {"cache.txt": seed("Un essai caché aux listes", front="status: hidden\n" + DATED)}), published("un-essai-cache-aux-listes", "Un essai caché aux listes")),
+    (Case("status: skip", {"saute.txt": seed("Un essai sauté", front="status: skip\n" + DATED)}), Outcome()),
+    (Case("Status: draft in a curated post", make=_curated_draft), Outcome()),
+    (Case("date: 9999-12-31", {"an.txt": seed("Un essai daté de l'an 9999", front="date: 9999-12-31\n")}), published("un-essai-date-de-l-an-9999", "Un essai daté de l'an 9999", BODY, "seeds/an.txt:2: date: '9999-12-31' is not a date (write 2023-09-13 or 2023-09-13 10:25); value ignored")),
+    (Case("date: 2023-02-30", {"fevrier.txt": seed("Un essai du 30 février", front="date: 2023-02-30\n")}), published("un-essai-du-30-fevrier", "Un essai du 30 février", BODY, "seeds/fevrier.txt:2: date: '2023-02-30' is not a date (write 2023-09-13 or 2023-09-13 10:25); value ignored")),
+    (Case("control characters and non-characters in a YAML title", {"controle.txt": seed("ignoré", front='title: "Un essai\\a au titre\\x1b[31m de contrôle\\uFFFF"\n' + DATED)}), published("un-essai-au-titre-31m-de-controle", "Un essai au titre[31m de contrôle")),
+    (Case("right-to-left override as a YAML escape", {"rtl.txt": seed("ignoré", front='title: "Un essai \\u202Einversé"\n' + DATED)}), published("un-essai-inverse", "Un essai inversé")),
+    (Case("non-characters U+FFFE and U+FFFF in text", {"nonchar.txt": seed("Un essai aux non\ufffe-caractères", "Un texte\uffff avec des non-caractères.")}), published("un-essai-aux-non-caracteres", "Un essai aux non-caractères", "Un texte avec des non-caractères.")),
+    (Case("YAML alias bomb", {"bombe.txt": seed("Une bombe", front=ALIAS_BOMB)}), rejected("seeds/bombe.txt:4: front matter is not valid YAML: YAML aliases (*name) are not allowed here")),
+    (Case("deeply nested YAML", {"profond.txt": seed("Un essai profond", front=DATED + "x: " + "[" * 1000 + "]" * 1000 + "\n")}), rejected("seeds/profond.txt:3: front matter is not valid YAML: values nested too deeply")),
+    (Case("10,000 front-matter tags", {"tags.txt": seed("Un essai aux dix mille sujets", front=DATED + TAGS_10000)}), rejected(f"seeds/tags.txt:1: front matter is {len(DATED + TAGS_10000) - 1:,} characters long, more than 20,000: keep it to the keys you override")),
+    (Case("60 front-matter tags", {"sujets.txt": seed("Un essai aux soixante sujets", front=DATED + TAGS_60)}), published("un-essai-aux-soixante-sujets", "Un essai aux soixante sujets", BODY, "seeds/sujets.txt:3: tags: 60 items, at most 50; value ignored")),
+    (Case("a 5,000-character title", {"long.txt": seed("Un essai au titre trop long", front=DATED + "title: " + "mot " * 1250 + "\n")}), published("un-essai-au-titre-trop-long", "Un essai au titre trop long", BODY, "seeds/long.txt:3: title: is 4,999 characters long, more than 2,000; value ignored")),
+    (Case("image: a backslash address", {"image.txt": seed("Un essai à l'image hostile", front=DATED + "image: '\\\\evil.example/x.png'\n")}), published("un-essai-a-l-image-hostile", "Un essai à l'image hostile", BODY, "seeds/image.txt:3: image: '\\\\evil.example/x.png' is neither an https:// address nor a path under content/; value ignored")),
+    (Case("image: a path to no picture", {"absente.txt": seed("Un essai à l'image absente", front=DATED + "image: images/absente.png\n")}), published("un-essai-a-l-image-absente", "Un essai à l'image absente", BODY, "seeds/absente.txt:3: image: 'images/absente.png' is not a picture in content/images/, content/extra/; value ignored")),
+    (Case("image: a picture under content/", {"photo.txt": seed("Un essai à la photo du pont", front=DATED + "image: images/pont.png\n")}, make=_picture), published("un-essai-a-la-photo-du-pont", "Un essai à la photo du pont")),
+    (Case("a saved web page (.html)", {"page.html": SAVED_PAGE}), rejected(f"seeds/page.html: {NOT_A_SEED}")),
+    (Case("Markdown with Save_as: index.html", {"une.md": "Title: Prise\nDate: 2024-03-05\nSave_as: index.html\n\nPris.\n"}), rejected(f"seeds/une.md: {NOT_A_SEED}")),
+    (Case("Markdown with Save_as: feeds/all.atom.xml", {"flux.markdown": "Title: Flux\nDate: 2024-03-05\nSave_as: feeds/all.atom.xml\n\nX.\n"}), rejected(f"seeds/flux.markdown: {NOT_A_SEED}")),
+    (Case("reStructuredText with :save_as:", {"texte.rst": "Titre\n#####\n\n:date: 2024-03-05\n:save_as: index.html\n\nPris.\n"}), rejected(f"seeds/texte.rst: {NOT_A_SEED}")),
+    (Case("a README.txt", {"README.txt": "Ce dossier contient les copies d'articles.\n"}), rejected("seeds/README.txt: a README is not read as a seed: move it out of the seed folder")),
+    (Case("an upper-case .TXT", {"COPIE.TXT": seed("Un essai en majuscules")}), rejected("seeds/COPIE.TXT: not read: seeds are named *.txt in lower case: rename it COPIE.txt")),
+    (Case("a hidden folder", make=_hidden_folder), rejected("seeds/.brouillons: a hidden folder is not read")),
+    (Case("symbolic link to a file outside the project", make=_link("secret.txt", "/etc/passwd")), rejected("seeds/secret.txt: not read: a symbolic link to a file outside seeds/ (copy the file there instead)")),
+    (Case("symbolic link to a project file outside seeds/", make=_link("taxonomie.txt", "../content/taxonomy.yaml")), rejected("seeds/taxonomie.txt: not read: a symbolic link to a file outside seeds/ (copy the file there instead)")),
+    (Case("symbolic link to a folder outside", make=_link("dehors", "/etc")), rejected("seeds/dehors: not read: a symbolic link to a folder outside seeds/")),
+    (Case("symbolic link in content/ to a file outside", make=_content_link), rejected("content/pages/lien.md: not read: a symbolic link to a file outside content/ (copy the file there instead)")),
+    (Case("static file linked from outside content/", make=_static_link), rejected("content/images/x.png: not copied: a symbolic link to a file outside content/ (copy the file there instead)")),
+    (Case("a seed in content/", make=_content_seed), rejected("content/posts/copie.txt: not read: seeds are read from seeds/ only (move it there)")),
+    (Case("same seed name in two folders, one curated", make=_same_name_curated), Outcome((DAY + "le-pont-de-2023/index.html", DAY + "le-pont-de-2024-revu/index.html"), "Le pont de 2023", BODY)),
+    (Case("a newcomer with the title and day of a published article", {"a-nouveau.txt": seed("Un essai publié avant lui", front="date: 2024-03-05 08:00\n"), "b-publie.txt": seed("Un essai publié avant lui")}, make=_recorded("b-publie.txt", DAY + "un-essai-publie-avant-lui/")), Outcome((DAY + "un-essai-publie-avant-lui/index.html", DAY + "un-essai-publie-avant-lui-af214b/index.html"), "Un essai publié avant lui", BODY, (), ("seeds/a-nouveau.txt: same URL as seeds/b-publie.txt (2024/03/05/un-essai-publie-avant-lui/index.html, same title and day): published at 2024/03/05/un-essai-publie-avant-lui-af214b/",))),
+    (Case("a seed that prints no date", {"sans-date.txt": seed("Un essai sans date imprimée", front="")}), published("un-essai-sans-date-imprimee", "Un essai sans date imprimée")),
+    (Case("a malformed seed ledger", make=_bad_ledger), rejected("seeds/ledger.json:1: not valid JSON: NaN is not a number JSON allows: fix it (git diff shows what changed); until then this build dates new undated seeds by now and does not write it")),
 ]
 # fmt: on
+
+
+@pytest.fixture(autouse=True)
+def added_on_the_day(monkeypatch):
+    """Seeds first added on 2024-03-05 at noon (UTC): an undated one is dated so."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", ADDED_EPOCH)
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +329,7 @@ def test_hostile_seed(tmp_path, control, case, outcome):
     assert own_messages(site, logging.ERROR) == sorted(outcome.errors)
     assert own_messages(site, logging.WARNING) == sorted(outcome.warnings)
     assert sorted(site.article_paths()) == sorted([*GOOD_PAGES, *outcome.pages])
+    ET.parse(site.output / "feeds" / "all.atom.xml")  # well-formed for every reader
     for path in GOOD_PAGES:
         assert page_facts(site, path) == control[path], path
     for path in outcome.pages[:1]:

@@ -33,6 +33,8 @@ ESSAI = synthetic(
 )
 SEEDS = {"essai.txt": ESSAI, **dict(list(GOOD.items())[:1])}
 PAGE = "2024/03/05/un-essai-au-jardin-des-patterns/index.html"
+# Pelican's content cache on: its key reads the taxonomy too.
+CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
 TAXONOMY = """\
 blocklist: [NDLR]
 tags:
@@ -120,11 +122,11 @@ def test_hostile_taxonomy(tmp_path, case):
     with deadline(120):
         if case.error:
             with pytest.raises(TaxonomyError) as refusal:
-                build(tmp_path, SEEDS)
+                build(tmp_path, SEEDS, CACHED)
             assert str(refusal.value) == case.error.format(path=taxonomy)
             assert not (tmp_path / "output").exists()
             return
-        site = build(tmp_path, SEEDS)
+        site = build(tmp_path, SEEDS, CACHED)
     assert site.errors() == [message.format(path=taxonomy) for message in case.logged]
     shown = [a.get_text() for a in site.soup(PAGE).select("nav.article-tags a")]
     assert [tag for tag in shown if tag in ("Conquête spatiale", "Motif hostile")] == (

@@ -26,7 +26,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIRST_SEED, build
 from hostile_support import synthetic
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markup_scan import executable_markup
 
@@ -160,7 +160,14 @@ def words(text: str) -> set[str]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(TITLE, st.lists(PARAGRAPH, min_size=1, max_size=4))
+@example(  # found by hypothesis: a title ending with a right-to-left override
+    title="0 ůŀŰĪG嚁覣𦥠š𑢢 \u202e",
+    paragraphs=["Un paragraphe \u202e écrit \ufffe pour \x07 essayer les contrôles."],
+)
 def test_built_page_keeps_every_word_and_adds_no_markup(control, title, paragraphs):
+    """Every word of the seed's text is shown once control characters,
+    bidirectional overrides and non-characters are removed (they never reach
+    a page), and the page has no markup the templates do not make."""
     with tempfile.TemporaryDirectory() as folder:
         site = build(Path(folder), {"essai.txt": synthetic(title, paragraphs)})
         assert site.errors() == []

@@ -4,6 +4,7 @@ hands a seed over to a Markdown post."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import json
@@ -106,7 +107,7 @@ def test_seed_table_shows_what_the_site_shows(project):
         assert row["warnings"] == []
         assert row["error"] == ""
     first = rows[f"seeds/{FIRST_SEED.name}"]
-    assert (first["source"], first["section"]) == ("BFMTV", "Russie")
+    assert (first["source"], first["category"]) == ("BFMTV", "Russie")
     assert first["date"].startswith("2023-09-13T")
     assert {"Russie", "Corée du Nord", "Vladimir Poutine", "Kim Jong-un"} <= set(
         first["tags"]
@@ -125,20 +126,23 @@ def test_seed_table_reports_errors_and_warnings(tmp_path):
     ]
     undated, headline = rows
     assert undated["title"] == "Un article synthétique sans date"
-    assert undated["date"] == "2000-01-01T00:00:00+01:00"
-    assert undated["warnings"] == [
-        "seeds/sans-date.txt: no publication date found: add 'date: YYYY-MM-DD' "
-        "in front matter (using 2000-01-01)"
-    ]
-    assert headline["title"] == ""
+    assert undated["date_origin"] == "added"
+    assert undated["warnings"] == []
+    ledger = json.loads((folder / "seeds" / "ledger.json").read_text("utf-8"))
+    assert sorted(ledger["seeds"]) == ["sans-date.txt", "titre-seul.txt"]
+    added = ledger["seeds"]["sans-date.txt"]["added"]
+    assert dt.datetime.fromisoformat(undated["date"]) == dt.datetime.fromisoformat(
+        added
+    )
+    assert "title" not in headline
     assert headline["error"] == (
         "seeds/titre-seul.txt:3: only a headline: paste the article text under it"
     )
     table = run_invoke(folder, "seeds", "--no-entities", env={"COLUMNS": "200"})
     assert table.returncode == 0, table.stderr
-    assert "2 seeds: 1 publish (1 with warnings), 0 curated, 1 rejected" in table.stdout
+    assert "2 seeds: 1 publish (0 with warnings), 0 curated, 1 rejected" in table.stdout
     assert "ERROR line 3: only a headline" in table.stdout
-    assert "warning no publication date found" in table.stdout
+    assert "(added)" in table.stdout
 
 
 def test_curated_post_replaces_its_seed(tmp_path):
@@ -156,10 +160,11 @@ def test_curated_post_replaces_its_seed(tmp_path):
         "is now skipped.\n"
     )
     lines = post.read_text(encoding="utf-8").splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Title: Vladimir Poutine laisse entendre que la Russie aidera la Corée du "
         "Nord à construire des satellites",
         "Date: 2023-09-13T00:00:00+02:00",
+        "Date_origin: byline",
         "Category: Russie",
     ]
     assert f"Seed: seeds/{FIRST_SEED.name}" in lines
@@ -182,9 +187,11 @@ def test_curated_post_replaces_its_seed(tmp_path):
 
     again = run_invoke(folder, "curate", FIRST_SEED.name)
     assert again.returncode == 1
-    assert again.stderr.strip() == (f"{post} exists already: edit it, or use --force")
+    assert again.stderr.strip() == (
+        f"content/posts/{post.name} exists already: edit it, or use --force"
+    )
     listed = json.loads(run_invoke(folder, "seeds", "--json", "--no-entities").stdout)
-    assert listed[0]["curated"] == str(post)
+    assert listed[0]["curated"] == f"content/posts/{post.name}"
 
 
 def test_curate_an_unknown_seed(tmp_path):

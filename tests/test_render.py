@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 import markdown
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdigest.seeds.model import Element, Kind, Photo, Seed
-from newsdigest.seeds.render import escape_markdown, render_body, render_document
+from newsdigest.seeds.render import escape_markdown, render_body
 
 EXTENSIONS = ["markdown.extensions.extra"]
 # Printable text on one line, heavy on the characters Markdown and HTML care about.
@@ -88,18 +86,3 @@ def test_escape_markdown_table():
     assert escape_markdown("1. un") == "1\\. un"
     assert escape_markdown("- tiret") == "&#45; tiret"
     assert escape_markdown("a & b <c>") == "a &amp; b &lt;c&gt;"
-
-
-def test_curated_document_has_pelican_metadata_lines():
-    body = "Un paragraphe.\n"
-    text = render_document(
-        {"title": "Un titre", "tags": ["Russie", "Corée du Nord"], "lede": "Un\nchapô"},
-        body,
-    )
-    assert text.splitlines()[:3] == [
-        "Title: Un titre",
-        "Tags: Russie, Corée du Nord",
-        "Lede: Un chapô",
-    ]
-    assert text.endswith("\n\n" + body)
-    assert html.unescape(text) == text

@@ -15,7 +15,7 @@ from seed_support import PARAGRAPH, PARAGRAPH_2
 
 from newsdigest.seeds.bylines import parse_byline
 from newsdigest.seeds.names import is_person_name, without_role
-from newsdigest.seeds.parse import parse_seed
+from newsdigest.seeds.parse import ParseOptions, parse_seed
 
 TITLE = "La halle de Testville rouvrira après deux ans de travaux"
 
@@ -145,3 +145,32 @@ def test_tags_at_the_end_are_not_a_signature():
     )
     assert seed.authors == ()
     assert seed.keywords == ("Europe", "Testland", "United Testates")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié il y a 3 heures", "2024-03-05T06:30:00+00:00"),
+        ("Updated 2 hours ago", "2024-03-05T07:30:00+00:00"),
+        ("Mis à jour hier à 18h15", "2024-03-04T18:15:00+00:00"),
+        ("Posted yesterday", "2024-03-04T00:00:00+00:00"),
+    ],
+)
+def test_relative_dates_resolve_against_the_moment_the_seed_was_added(line, expected):
+    added = dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
+    seed = parse_seed(
+        paste("Par Jeanne Exemple", line), options=ParseOptions(added_at=added)
+    )
+    assert (seed.published.isoformat(), seed.date_origin) == (expected, "relative")
+
+
+def test_relative_date_without_the_moment_added_is_no_date():
+    seed = parse_seed(paste("Par Jeanne Exemple", "Publié il y a 3 heures"))
+    assert seed.date_origin != "relative"
+
+
+def test_yesterday_in_a_sentence_is_not_a_date():
+    line = "Hier, le conseil municipal a voté un budget pour la halle."
+    added = dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
+    seed = parse_seed(paste(line), options=ParseOptions(added_at=added))
+    assert seed.date_origin != "relative"

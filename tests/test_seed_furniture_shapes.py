@@ -150,7 +150,7 @@ def test_cards_printed_twice_leave_with_their_summary():
     body = " ".join(texts(seed))
     assert "bargain" not in body
     assert "grocers" not in body
-    assert [PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3] == texts(seed)
+    assert texts(seed) == [PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3]
 
 
 def test_last_line_of_a_related_list_is_an_intertitle_only_when_shorter():

@@ -5,13 +5,15 @@ The pastes are made up for the tests, shaped like what outlets print.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from seed_support import PARAGRAPH, PARAGRAPH_2
 
 from newsdigest.seeds.draft import Draft, Role
 from newsdigest.seeds.errors import SeedError
 from newsdigest.seeds.model import Kind
-from newsdigest.seeds.parse import STEPS, parse_seed
+from newsdigest.seeds.parse import STEPS, ParseOptions, parse_seed
 
 
 def roles(text: str, until: str | None = None) -> dict[str, Role]:
@@ -383,11 +385,15 @@ def test_text_date_resolved_with_weekday():
     assert seed.date_origin == "text"
 
 
-def test_no_date_warns_and_falls_back_to_a_fixed_date():
-    seed = parse_seed(paste("Le Test", "Un titre de test", PARAGRAPH, PARAGRAPH_2))
-    assert seed.date_origin == "fallback"
-    assert seed.published.date().isoformat() == "2000-01-01"
-    assert any("no publication date" in str(p) for p in seed.problems)
+def test_no_date_printed_takes_the_moment_the_seed_was_added():
+    text = paste("Le Test", "Un titre de test", PARAGRAPH, PARAGRAPH_2)
+    added = dt.datetime(2024, 3, 5, 11, 30, tzinfo=dt.UTC)
+    seed = parse_seed(text, options=ParseOptions(added_at=added))
+    assert seed.date_origin == "added"
+    assert seed.published.isoformat() == "2024-03-05T12:30:00+01:00"
+    assert seed.problems == ()
+    alone = parse_seed(text)  # no ledger: no date at all, none invented
+    assert (alone.published, alone.date_origin) == (None, "none")
 
 
 def test_date_from_file_name_when_the_text_has_none():

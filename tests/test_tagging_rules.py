@@ -132,13 +132,54 @@ def test_model_fragments_are_widened_to_whole_words(text, span, expected):
         ("M. Peskov", "Peskov"),
         ("Mr Assange", "Assange"),
         ("la région de Koursk", "Koursk"),
-        ("Hamas's", "Hamas"),
+        ("North Zorbania", "North Zorbania"),
+        # A peer's honorific stays when one word would be left.
+        ("Lord Quimby", "Lord Quimby"),
+        ("Sir Alfred Quimby", "Alfred Quimby"),
     ],
 )
 def test_spans_lose_articles_heads_directions_and_honorifics(span, expected):
     text = f"selon {span}, hier"
     start = text.index(span)
     begin, end = trim(text, start, start + len(span), vocabulary())
+    assert text[begin:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # In English text "'s" is a possessive: the name is before it, and the
+        # words after it are another name.
+        (
+            "Zorbania’s Defense Ministry said Quimby's plan failed.",
+            ["Zorbania", "Defense Ministry", "Quimby"],
+        ),
+    ],
+)
+def test_an_english_possessive_ends_a_name(text, names):
+    assert [m.name for m in capitalised_runs(text, vocabulary())] == names
+
+
+def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
+    text = "L'agence Quimby's a abaissé la note."
+    start = text.index("Quimby's")
+    [mention] = from_span(text, start, start + 8, "ORG", vocabulary())
+    assert mention.name == "Quimby's"
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Premier ministre Zdenek Quimby", "Zdenek Quimby"),
+        ("Colonel Quimby", "Quimby"),
+        ("le général Alfred Quimby", "Alfred Quimby"),
+        ("Général", "Général"),
+    ],
+)
+def test_titles_and_ranks_leave_a_persons_name(span, expected):
+    text = f"selon {span}, hier"
+    start = text.index(span)
+    begin, end = trim(text, start, start + len(span), vocabulary(), person=True)
     assert text[begin:end] == expected
 
 

@@ -12,7 +12,6 @@ from typing import Any
 DEFAULTS: dict[str, Any] = {
     # Reader
     "DIGEST_SEED_EXTENSIONS": ["txt"],
-    "DIGEST_FALLBACK_DATE": "2000-01-01",
     "DIGEST_CURATED_PATH": "posts",
     # Larger seeds are refused unread: no pasted article comes near it.
     "DIGEST_MAX_SEED_BYTES": 500_000,

@@ -5,7 +5,9 @@ back to a folder above it (``seeds/loop -> .``) sends the walk round the
 loop until the system refuses (40 levels), reading every seed 40 times; a
 link to a folder already walked reads its files twice. This finds such
 links, shortest path first, so that the build can exclude them: every file
-is then read once, by its plainest path. Nothing here imports Pelican.
+is then read once, by its plainest path. A link to a folder outside the
+folder being read (``seeds/dehors -> /``) is found too: walked, it would
+read the whole disk. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import os
 from collections import deque
 
 
-def repeated_folders(roots: list[str]) -> list[tuple[str, str]]:
+def repeated_folders(
+    roots: list[str], skipped: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """``(root, relative path)`` of each folder under ``roots`` whose real
-    folder the walk has already reached (by a shorter or earlier path)."""
+    folder the walk has already reached (by a shorter or earlier path); the
+    folders in ``skipped`` (absolute paths) are not entered."""
     seen: set[str] = set()
     repeated = []
     for root in roots:
@@ -35,7 +40,7 @@ def repeated_folders(roots: list[str]) -> list[tuple[str, str]]:
             except OSError:
                 continue
             for entry in entries:
-                if not _is_dir(entry):
+                if not _is_dir(entry) or os.path.normpath(entry.path) in skipped:
                     continue
                 path = os.path.join(relative, entry.name)
                 real = os.path.realpath(entry.path)
@@ -52,3 +57,28 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:
         return False
+
+
+def outside_folders(root: str, boundary: str) -> list[str]:
+    """Relative paths of the symbolic links to folders under ``root`` whose
+    real folder is outside ``boundary`` (the walk does not enter them)."""
+    fence = os.path.realpath(boundary)
+    found = []
+    queue = deque([""])
+    while queue:
+        relative = queue.popleft()
+        try:
+            with os.scandir(os.path.join(root, relative)) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if not _is_dir(entry):
+                continue
+            path = os.path.join(relative, entry.name)
+            real = os.path.realpath(entry.path)
+            if os.path.commonpath([real, fence]) != fence:
+                found.append(path)
+            elif not entry.is_symlink():
+                queue.append(path)
+    return found

@@ -4,7 +4,8 @@ Pelican reads content files from a set, whose order changes from one run to
 the next, then sorts them by one attribute ("reversed-date"): two articles
 of the same date kept that random order, and so did every listing, feed
 and tag page built from them. :func:`stable_order` keeps the setting's
-order and breaks its ties by source path. Nothing here imports Pelican.
+order and breaks its ties by seed path (a curated post's seed), else source
+path. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -43,9 +44,15 @@ def stable_order(order_by: OrderBy) -> OrderBy:
         first, second = value(a), value(b)
         if first != second:
             return sign * (-1 if first < second else 1)
-        return _cmp(a.source_path or "", b.source_path or "")
+        return _cmp(_identity(a), _identity(b))
 
     return cmp_to_key(compare)
+
+
+def _identity(content: Any) -> str:
+    """The seed a curated post was made from, so that curating a seed does
+    not reorder same-day listings; else the source path."""
+    return getattr(content, "seed", None) or content.source_path or ""
 
 
 def _basename(content: Any) -> str:

@@ -7,14 +7,16 @@
 * atomic output (``DIGEST_ATOMIC_OUTPUT``): build beside ``output/``, swap
   only a build that succeeded;
 * search (``DIGEST_SEARCH``): Pagefind indexes the site before the swap;
-* one URL per article: seeds that would share one get distinct, stable URLs;
+* one URL per article: seeds that would share one get distinct URLs, and a
+  published article keeps its URL (the seed ledger records it);
 * reproducible: content sorted with ties broken by path, an empty feed dated
-  like an undated seed instead of "now", folders reached twice through
+  from the seed ledger instead of "now", folders reached twice through
   symbolic links excluded.
 
 Signals: ``initialized`` (settings; wraps this Pelican's ``run`` in a
 :class:`~.session.BuildSession`), ``article_generator_pretaxonomy`` (unique
-URLs, before tags and listings are made), ``feed_generated`` (empty feeds).
+URLs, recorded in the seed ledger, before tags and listings are made),
+``feed_generated`` (empty feeds).
 """
 
 from __future__ import annotations
@@ -22,15 +24,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import os
 from typing import Any
 
 from pelican import signals
 
 from ..contents import all_articles
 from ..interrupts import StopGuard
-from ..settings import DEFAULTS, digest_settings
-from .duplicates import Entry, unique_urls
+from ..seeds.ledger import Ledger
+from ..seeds.places import Places
+from ..seeds.plugin import LEDGERS
+from ..settings import digest_settings
+from .duplicates import Entry, Target, settle_urls
 from .order import stable_order
 from .session import guarded_run
 
@@ -51,26 +55,44 @@ def start(pelican: Any) -> None:
 
 
 def give_unique_urls(generator: Any) -> None:
-    """Move articles that would share an output file to URLs of their own."""
-    project = os.path.dirname(os.path.abspath(generator.settings["PATH"]))
-    contents = {}
+    """Give every article a URL of its own that no other seed can take, and
+    record it in the seed ledger (written here when it changed)."""
+    places = Places.from_settings(generator.settings)
+    ledgers: dict[Any, Ledger] = generator.context.get(LEDGERS, {})
+    contents: dict[str, Any] = {}
+    records: dict[str, tuple[Ledger, str]] = {}
     for content in all_articles(generator):
-        key = os.path.relpath(os.path.abspath(content.source_path), project)
+        seed = places.seed_path(content.source_path, getattr(content, "seed", None))
+        key = places.name(seed or content.source_path)
         contents[key] = content
+        ledger = ledgers.get(places.seed_folder(seed)) if seed else None
+        if ledger is not None:
+            records[key] = (ledger, places.key(seed))
     entries = [
-        Entry(key, _moment(content), content.slug, content.save_as)
+        Entry(key, _moment(content), content.slug, _recorded(records.get(key)))
         for key, content in contents.items()
     ]
-    for rename in unique_urls(entries, functools.partial(_save_as, contents)):
-        content = contents[rename.key]
-        content.slug = rename.slug
-        logger.warning(
-            "%s: same URL as %s (%s, same title and day): published at %s",
-            rename.key,
-            rename.kept,
-            rename.shared,
-            content.url,
-        )
+    for place in settle_urls(entries, functools.partial(_target, contents)):
+        content = contents[place.key]
+        content.slug = place.slug
+        if place.held_by and place.plain:
+            logger.warning(
+                "%s: same URL as %s (%s, same title and day): published at %s",
+                place.key,
+                place.held_by,
+                place.plain.save_as,
+                content.url,
+            )
+        if place.key in records and content.status != "draft":
+            ledger, key = records[place.key]
+            ledger.publish(key, content.url)
+    for ledger in ledgers.values():
+        if ledger.save():
+            logger.info("%s: updated: commit it with the seeds", ledger.name)
+
+
+def _recorded(record: tuple[Ledger, str] | None) -> str | None:
+    return record[0].url(record[1]) if record else None
 
 
 def _moment(content: Any) -> float:
@@ -78,20 +100,22 @@ def _moment(content: Any) -> float:
     return date.timestamp() if date else float("inf")
 
 
-def _save_as(contents: dict[str, Any], entry: Entry, slug: str) -> str:
+def _target(contents: dict[str, Any], entry: Entry, slug: str) -> Target:
     content = contents[entry.key]
     kept, content.slug = content.slug, slug
     try:
-        return content.save_as
+        return Target(content.url, content.save_as)
     finally:
         content.slug = kept
 
 
 def date_empty_feed(context: dict[str, Any], feed: Any) -> None:
-    """A feed with no entry is dated like an undated seed, not "now"."""
+    """A feed with no entry is dated by when a seed was last added (the seed
+    ledger), never by the build's clock; with no seed ever, by the Unix epoch."""
     if not feed.items:
-        day = context.get("DIGEST_FALLBACK_DATE", DEFAULTS["DIGEST_FALLBACK_DATE"])
-        moment = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(0, 0), dt.UTC)
+        ledgers = context.get(LEDGERS, {}).values()
+        moments = [r.added for ledger in ledgers for r in ledger.records.values()]
+        moment = max(moments, default=dt.datetime.fromtimestamp(0, dt.UTC))
         feed.latest_post_date = lambda: moment
 
 

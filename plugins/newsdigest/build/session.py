@@ -28,10 +28,11 @@ from pelican import signals
 from ..contents import all_articles
 from ..interrupts import Interrupted, StopGuard
 from ..logsafe import ShownArguments
+from ..seeds.places import Places
 from ..settings import digest_settings
 from ..tagging.setup import tagging_fingerprint
 from . import cache
-from .folders import repeated_folders
+from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
 from .problems import ProblemLog, StrictBuildError, summary
 from .staging import OutputError, Staging, real_output, remove, unsafe_output
@@ -135,8 +136,11 @@ class BuildSession:
                 os.path.join(self.content, entry) if entry else self.content: entry
                 for entry in self.settings.get(paths) or []
             }
-            added = []
-            for root, relative in repeated_folders(list(entries)):
+            added = self.exclude_outside_folders(entries)
+            skipped = frozenset(
+                os.path.normpath(os.path.join(self.content, entry)) for entry in added
+            )
+            for root, relative in repeated_folders(list(entries), skipped):
                 added.append(os.path.join(entries[root], relative))
                 shown = os.path.relpath(os.path.join(root, relative), self.project)
                 real = os.path.relpath(
@@ -150,6 +154,21 @@ class BuildSession:
                 )
             if added:
                 self.settings[excludes] = [*self.settings[excludes], *added]
+
+    def exclude_outside_folders(self, entries: dict[str, str]) -> list[str]:
+        """Exclude links to folders outside the folder read (seeds/ or content/)."""
+        places = Places.from_settings(self.settings)
+        added = []
+        for root, entry in entries.items():
+            boundary = places.seed_folder(root) or places.content
+            for relative in outside_folders(root, str(boundary)):
+                added.append(os.path.join(entry, relative))
+                logger.error(
+                    "%s: not read: a symbolic link to a folder outside %s/",
+                    places.name(os.path.join(root, relative)),
+                    boundary.name,
+                )
+        return added
 
     def stage(self) -> None:
         """Point Pelican at a staging folder beside the output folder."""

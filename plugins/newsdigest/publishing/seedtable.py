@@ -1,84 +1,67 @@
 """``invoke seeds``: what the reader understood of every seed, without a build.
 
-Each seed is decoded and parsed by the reader's pure parser (the same code
-Pelican runs), so the table shows the title, source, date, tags and warnings
-the site will show, and the error that would keep a seed off the site. Tags
-are the front matter's, then those of an optional tagger (entity tags, see
-:mod:`.seedtags`), once per slug.
+Each seed is read the way a build reads it (:class:`~.seedfiles.SeedFolder`:
+the same guards, parser, options and ledger), so the table shows the
+title, source, date, tags and warnings the site will show, and the error
+that would keep a seed off the site. Every other file of ``seeds/`` is
+listed with the reason a build gives for not reading it. Tags are the front
+matter's, then those of an optional tagger (entity tags, see
+:mod:`.seedtags`), once per slug; ``--json`` gives every field of the
+article schema (:mod:`newsdigest.seeds.schema`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rich.table import Table
 
-from ..seeds.decode import decode_seed
 from ..seeds.errors import SeedError
 from ..seeds.model import Seed
-from ..seeds.parse import ParseOptions, parse_seed
-from ..settings import digest_settings
+from ..seeds.schema import json_metadata
 from ..slugs import make_slug
+from .seedfiles import SeedFolder
 
 Tagger = Callable[[Seed], list[str]]
 
 
 @dataclass(frozen=True)
 class SeedRow:
-    """One line of the table: a seed and what the reader made of it."""
+    """One line of the table: a file of seeds/ and what the reader made of it."""
 
     file: str
-    title: str = ""
-    source: str = ""
-    section: str = ""
-    date: str = ""
-    date_origin: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str = ""
     curated: str = ""
 
 
-def parse_options(settings: dict[str, Any]) -> ParseOptions:
-    """The parser's options from Pelican settings, as the reader builds them."""
-    return ParseOptions(
-        timezone=settings.get("TIMEZONE") or "Europe/Paris",
-        default_lang=settings.get("DEFAULT_LANG") or "fr",
-        fallback_date=digest_settings(settings)["DIGEST_FALLBACK_DATE"],
-    )
+def read_rows(folder: SeedFolder, tagger: Tagger | None = None) -> list[SeedRow]:
+    """A row for every seed, refused file and refused ledger, sorted by file."""
+    places = folder.places
+    rows = [read_row(folder, path, tagger) for path in folder.seeds()]
+    rows += [
+        SeedRow(file=places.name(path), error=f"{places.name(path)}: {reason}")
+        for path, reason in folder.not_seeds()
+    ]
+    rows += [SeedRow(file=name, error=error) for name, error in folder.errors()]
+    return sorted(rows, key=lambda row: row.file)
 
 
-def seed_files(folder: Path, extensions: Iterable[str]) -> list[Path]:
-    """The seeds of a folder, sorted by name."""
-    suffixes = {"." + extension.lstrip(".").lower() for extension in extensions}
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.is_file() and path.suffix.lower() in suffixes
-    )
-
-
-def read_row(
-    path: Path,
-    name: str,
-    options: ParseOptions,
-    curated_dir: Path | None = None,
-    tagger: Tagger | None = None,
-) -> SeedRow:
+def read_row(folder: SeedFolder, path: Path, tagger: Tagger | None = None) -> SeedRow:
     """Parse one seed into its row; an unusable seed gives a row with its error."""
-    curated = curated_dir / f"{path.stem}.md" if curated_dir else None
-    curated_name = str(curated) if curated is not None and curated.is_file() else ""
+    name = folder.places.name(path)
+    post = folder.places.curated_post(path)
+    curated = folder.places.name(post) if post.is_file() else ""
     try:
-        text, _encoding = decode_seed(path.read_bytes(), name)
-        seed = parse_seed(text, name, options)
+        seed = folder.read(path)
     except SeedError as error:
-        return SeedRow(file=name, error=str(error.problem), curated=curated_name)
-    except OSError as error:
-        return SeedRow(file=name, error=f"{name}: cannot be read: {error.strerror}")
+        return SeedRow(file=name, error=str(error.problem), curated=curated)
     tags = list(seed.overrides.get("tags", []))
     slugs = {make_slug(tag) for tag in tags}
     for tag in tagger(seed) if tagger else []:
@@ -87,20 +70,27 @@ def read_row(
             slugs.add(make_slug(tag))
     return SeedRow(
         file=name,
-        title=seed.title,
-        source=seed.source or "",
-        section=seed.section or "",
-        date=seed.published.isoformat() if seed.published else "",
-        date_origin=seed.date_origin,
+        fields=json_metadata(seed),
         tags=tuple(tags),
         warnings=tuple(str(problem) for problem in seed.problems),
-        curated=curated_name,
+        curated=curated,
     )
 
 
 def rows_json(rows: list[SeedRow]) -> str:
-    """The table as JSON, one object per seed."""
-    return json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2)
+    """The table as JSON, one object per file: its schema fields flat."""
+    objects = [
+        {
+            "file": row.file,
+            **row.fields,
+            "tags": list(row.tags),
+            "warnings": list(row.warnings),
+            "error": row.error,
+            "curated": row.curated,
+        }
+        for row in rows
+    ]
+    return json.dumps(objects, ensure_ascii=False, indent=2)
 
 
 def summary(rows: list[SeedRow]) -> str:
@@ -126,7 +116,7 @@ def table(rows: list[SeedRow]) -> Table:
     """The rows as a terminal table; warnings and errors in full, one a line."""
     grid = Table(show_lines=True, expand=True)
     grid.add_column("Seed", ratio=2, overflow="fold")
-    grid.add_column("Date", width=16, no_wrap=True)
+    grid.add_column("Date", width=24, no_wrap=True)
     grid.add_column("Source", ratio=1, min_width=8, overflow="fold")
     grid.add_column("Title", ratio=3, overflow="fold")
     grid.add_column("Tags", ratio=2, overflow="fold")
@@ -142,13 +132,23 @@ def table(rows: list[SeedRow]) -> Table:
             problems.append(f"curated as {row.curated} (seed skipped)")
         grid.add_row(
             row.file,
-            row.date[:16].replace("T", " "),
-            row.source,
-            row.title,
+            _date(row.fields),
+            row.fields.get("source", ""),
+            row.fields.get("title", ""),
             ", ".join(row.tags),
             "\n".join(problems),
         )
     return grid
+
+
+def _date(fields: dict[str, Any]) -> str:
+    """The date column: "(added)" under a date the paste does not print.
+
+    >>> _date({"date": "2024-03-05T09:30:00+01:00", "date_origin": "added"})
+    '2024-03-05 09:30 (added)'
+    """
+    shown = str(fields.get("date", ""))[:16].replace("T", " ")
+    return shown + " (added)" if fields.get("date_origin") == "added" else shown
 
 
 def _located(file: str, problem: str) -> str:

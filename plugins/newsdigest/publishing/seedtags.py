@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..seeds.model import Seed
-from ..seeds.plugin import SeedReader, seed_metadata
+from ..seeds.reader import SeedReader
+from ..seeds.schema import seed_metadata
 from ..tagging.reading import ReadTagger
 
 
@@ -23,6 +24,6 @@ class EntityTagger:
         self.tagger = ReadTagger(settings)
 
     def __call__(self, seed: Seed) -> list[str]:
-        metadata = seed_metadata(seed, seed.source or "")
+        metadata = seed_metadata(seed)
         found = self.tagger.result(self.reader.render(seed), metadata)
         return [choice.name for choice in found[0].tags] if found else []

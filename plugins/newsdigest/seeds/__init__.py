@@ -1,5 +1,6 @@
 """Pelican plugin ``newsdigest.seeds``: the reader for pasted news articles."""
 
-from .plugin import SeedReader, register
+from .plugin import register
+from .reader import SeedReader
 
 __all__ = ["SeedReader", "register"]

@@ -1,7 +1,8 @@
 """Assemble a parsed seed: freeze what the steps found into a :class:`~.model.Seed`.
 
-The dates are settled here (printed, update, file name, text, fallback), and
-the editor's front matter has the last word over every field. Nothing here
+The dates are settled here (printed, update, file name, text, else the
+moment the seed was first added: ``ParseOptions.added_at``, from the seed
+ledger), and the editor's front matter has the last word over every field. Nothing here
 imports Pelican.
 """
 
@@ -18,6 +19,7 @@ from .draft import Draft, Role
 from .errors import SeedError
 from .frontmatter import FrontMatter
 from .model import Kind, Photo, Seed
+from .reldates import resolve
 from .text import squash
 from .textdates import resolve_text_date
 
@@ -31,7 +33,11 @@ class ParseOptions:
 
     timezone: str = "Europe/Paris"
     default_lang: str = "fr"
-    fallback_date: str = "2000-01-01"
+    # When the seed was first added (the seed ledger): the date of an article
+    # whose paste prints none, and "now" for relative dates in its text.
+    added_at: dt.datetime | None = None
+    # The folders an ``image:`` path may name a picture in (content/images).
+    images: tuple[str, ...] = ()
 
 
 def assemble(draft: Draft, front: FrontMatter, options: ParseOptions) -> Seed:
@@ -75,7 +81,7 @@ def assemble(draft: Draft, front: FrontMatter, options: ParseOptions) -> Seed:
 
 def _dates(
     draft: Draft, tz: ZoneInfo, options: ParseOptions
-) -> tuple[dt.datetime, dt.datetime | None, str]:
+) -> tuple[dt.datetime | None, dt.datetime | None, str]:
     published, modified = draft.found.published, draft.found.modified
     modified_at = modified.to_datetime(tz) if modified else None
     if published:
@@ -86,6 +92,14 @@ def _dates(
     if modified:
         draft.warn(0, "only an update date is printed: it is used as publication date")
         return modified_at, modified_at, "update"
+    relative = draft.found.relative
+    if relative is not None and options.added_at is not None:
+        added = options.added_at
+        return (
+            resolve(relative, added if added.tzinfo else added.replace(tzinfo=tz)),
+            None,
+            "relative",
+        )
     name_date = FILE_DATE.search(draft.path.rsplit("/", 1)[-1])
     if name_date:
         day = dt.date(*(int(part) for part in name_date.groups()))
@@ -99,15 +113,9 @@ def _dates(
     resolved = resolve_text_date(body, emphasized)
     if resolved:
         return resolved.to_datetime(tz), None, "text"
-    fallback = dt.datetime.combine(
-        dt.date.fromisoformat(options.fallback_date), dt.time(0, 0), tz
-    )
-    draft.warn(
-        0,
-        "no publication date found: add 'date: YYYY-MM-DD' in front matter "
-        f"(using {options.fallback_date})",
-    )
-    return fallback, None, "fallback"
+    if options.added_at is not None:
+        return options.added_at.astimezone(tz), None, "added"
+    return None, None, "none"
 
 
 def _apply_front_matter(
@@ -134,10 +142,6 @@ def _apply_front_matter(
         )
     changes["overrides"] = values
     changes["problems"] = tuple(draft.problems)
-    if changes.get("date_origin") == "front matter" and seed.date_origin == "fallback":
-        changes["problems"] = tuple(
-            p for p in draft.problems if "no publication date" not in p.message
-        )
     return replace(seed, **changes)
 
 

@@ -18,6 +18,7 @@ from .bylines import LABEL, SEGMENTS, Byline, parse_byline
 from .dates import MODIFIED_LABEL, PUBLISHED_LABEL, DateMatch, find_dates
 from .draft import Draft, Line, Role
 from .names import is_role
+from .reldates import find_relative
 from .text import compile_table, is_prose, words
 from .vocabulary import AUTHOR_LABEL_LINES
 
@@ -34,6 +35,7 @@ SEPARATORS_AROUND = re.compile(r"^[\s|·•,:;—–-]+|[\s|·•,:;—–-]+$")
 AUTHOR_LABEL_LINE = compile_table(AUTHOR_LABEL_LINES)
 HANDLE = re.compile(r"^@\w{2,30}$")
 MAX_ROLE_LINE_WORDS = 5
+RELATIVE_DATE_ROLES = (Role.FURNITURE, Role.BYLINE)
 LABELLED = re.compile(PUBLISHED_LABEL.pattern + "|" + MODIFIED_LABEL.pattern, re.I)
 MAX_DATE_LINE_LEFTOVER_WORDS = 4
 MAX_BYLINE_CHARS = 160
@@ -68,6 +70,8 @@ def find_bylines_and_dates(draft: Draft) -> None:
     draft.found.header_agencies = [a for b in bylines for a in b.agencies]
     matches = [match for pos in sorted(dated) for match in dated[pos]]
     _record_dates(draft, matches)
+    if draft.found.published is None and draft.found.modified is None:
+        _record_relative(draft, zone)
 
 
 def _is_date_line(text: str, matches: list[DateMatch]) -> bool:
@@ -171,6 +175,22 @@ def _near_date_or_title(draft: Draft, line: Line, dated: dict[int, list]) -> boo
             if other.pos in dated or other.role is Role.TITLE:
                 return True
     return False
+
+
+def _record_relative(draft: Draft, zone: list[Line]) -> None:
+    """A relative date ("il y a 3 heures", "yesterday") printed in the header,
+    on a free line or one already claimed as furniture or byline."""
+    if not zone:
+        return
+    title = next((line.pos for line in draft.lines if line.role is Role.TITLE), 0)
+    for line in draft.lines[title + 1 : zone[-1].pos + 1]:
+        if line.free or line.role in RELATIVE_DATE_ROLES:
+            relative = find_relative(line.text)
+            if relative is not None:
+                draft.found.relative = relative
+                if line.free:
+                    draft.claim(line, Role.DATE)
+                return
 
 
 def _record_dates(draft: Draft, matches: list[DateMatch]) -> None:

@@ -71,6 +71,7 @@ MAX_BOX_LINE_CHARS = 260
 MAX_BOX_PITCH_CHARS = 200
 BOX_REACH = 3
 MIN_HEADLINE_LIST = 3
+MIN_TEASER_WORDS = 7
 
 
 def drop_promo_blocks(draft: Draft) -> None:
@@ -106,7 +107,7 @@ def _drop_labelled_boxes(draft: Draft, toc: set[str]) -> None:
         head = block[0]
         if len(block) < 2 or VIDEO_LABEL.match(head.text):
             continue
-        if not PROMO_LABEL.match(head.text):
+        if not PROMO_LABEL.match(head.text) or not (head.free or head.skipped):
             _drop_box_inside(draft, block)
             continue
         if any(
@@ -114,10 +115,12 @@ def _drop_labelled_boxes(draft: Draft, toc: set[str]) -> None:
             for line in block
         ):
             continue
-        for line in block:
+        box = _without_intertitles(draft, block) if draft.blocks_restored else block
+        for line in box:
             if norm(line.text) in toc or _byline_or_date(line):
                 continue
-            draft.claim(line, Role.BOX)
+            if line.free or line.skipped:
+                draft.claim(line, Role.BOX)
 
 
 def _drop_box_inside(draft: Draft, block: list[Line]) -> None:
@@ -194,7 +197,7 @@ def _drop_cards(draft: Draft) -> None:
         if (
             summary is not None
             and summary.free
-            and summary.block == line.block
+            and (summary.block == line.block or draft.blocks_restored)
             and len(summary.text) <= MAX_CARD_BLURB_CHARS
             and len(sentences(summary.text)) == 1
             and len(card) == 4
@@ -344,8 +347,10 @@ def drop_related_lists(draft: Draft) -> None:
             continue  # a list the article introduces
         listed = block
         inside = draft.index_of(block[0]) > first_prose
-        if not inside and len(block) < MIN_HEADLINE_LIST:
-            continue
+        if len(block) < MIN_HEADLINE_LIST and (
+            not inside or (draft.blocks_restored and not _teasers(block))
+        ):
+            continue  # in a rebuilt block, two short lines may be two intertitles
         if inside and _intertitle_under(block):
             following = draft.next_live(block[-1])
             if following is not None and is_prose(following.text):
@@ -353,6 +358,28 @@ def drop_related_lists(draft: Draft) -> None:
         for line in listed:
             if norm(line.text) not in toc:
                 draft.claim(line, Role.BOX)
+
+
+def _teasers(block: list[Line]) -> bool:
+    """Lines as long as other articles' headlines, longer than intertitles."""
+    return all(_teaser_line(line) for line in block)
+
+
+def _teaser_line(line: Line) -> bool:
+    return len(words(line.text)) >= MIN_TEASER_WORDS
+
+
+def _without_intertitles(draft: Draft, box: list[Line]) -> list[Line]:
+    """A rebuilt block under a box label, without the intertitles that close it
+    above prose: lines less than half as long as the box's first headline."""
+    following = draft.next_live(box[-1])
+    if following is None or not is_prose(following.text) or len(box) < 3:
+        return box
+    first = len(words(box[1].text))
+    end = len(box)
+    while end > 2 and len(words(box[end - 1].text)) * 2 < first:
+        end -= 1
+    return box[:end]
 
 
 def _intertitle_under(block: list[Line]) -> bool:

@@ -51,6 +51,8 @@ AFFILIATION = re.compile(r",\s+[^,]*$")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # Co-authors in brackets after the first name: "(avec Damien Leloup et Morgane Tual)".
 CO_AUTHORS = re.compile(r"\((?:avec|with|and|et)\s+(?P<names>[^()]+)\)", re.IGNORECASE)
+MAX_OUTLET_WORDS = 3
+MIN_SHOUTED_WORDS = 2
 BUTTONS = re.compile(r"\s+" + BYLINE_BUTTONS + r"$", re.IGNORECASE)
 
 
@@ -85,7 +87,11 @@ def parse_byline(
     labelled = labelled or bool(LABEL.match(text))
     if not labelled:
         inner = INNER_LABEL.search(text)
-        if inner and inner.start() > 0 and _is_outlet(text[: inner.start()], source):
+        if (
+            inner
+            and inner.start() > 0
+            and _outlet_before(text[: inner.start()], source)
+        ):
             text, labelled = text[inner.end() :], True
     text = LABEL.sub("", text)
     segments = [part for part in SEGMENTS.split(text) if part.strip()]
@@ -106,6 +112,8 @@ def parse_byline(
         part = _strip_affiliation(piece, source)
         if not part or is_role(piece):
             continue
+        if without_role(piece) != piece and not is_person_name(part):
+            continue  # an affiliation: "CNN Editor-at-large"
         agency = agency_name(part)
         if agency:
             agencies.append(agency)
@@ -186,13 +194,41 @@ def _strip_affiliation(part: str, source: str | None) -> str:
     "for MailOnline", "(envoyé spécial)", or a trailing outlet name."""
     part = AFFILIATION.sub("", part) if "," in part else part
     part = without_role(NAME_SUFFIX.sub("", part).strip())
+    tokens = part.split()
     if source:
         key = squash(source)
-        tokens = part.split()
         for cut in range(1, min(4, len(tokens))):
             if squash(" ".join(tokens[-cut:])) == key:
                 return " ".join(tokens[:-cut])
-    return part
+    return _without_shouted_outlet(tokens) or part
+
+
+def _without_shouted_outlet(tokens: list[str]) -> str | None:
+    """A name in small letters followed by an outlet in capitals
+    ("Kevin McCoy USA TODAY" -> "Kevin McCoy"); None when there is none."""
+    caps = 0
+    while caps < len(tokens) and tokens[-1 - caps].isupper():
+        caps += 1
+    head = tokens[: len(tokens) - caps]
+    if (
+        caps >= MIN_SHOUTED_WORDS
+        and len(head) >= MIN_SHOUTED_WORDS
+        and not any(token.isupper() for token in head)
+    ):
+        return " ".join(head)
+    return None
+
+
+def _outlet_before(prefix: str, source: str | None) -> bool:
+    """Whether what precedes "Par"/"By" inside a line names the outlet or ends a
+    part of the line: "Ouest-France Recueilli par", "Le Monde | 04.05 | Par"."""
+    prefix = prefix.strip()
+    if _is_outlet(prefix, source) or SEGMENTS.search(prefix + " "):
+        return True
+    tokens = prefix.split()
+    return 0 < len(tokens) <= MAX_OUTLET_WORDS and all(
+        token[:1].isupper() for token in tokens
+    )
 
 
 def _is_outlet(text: str, source: str | None) -> bool:

@@ -40,12 +40,19 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Characters that must never reach a page: bidirectional overrides and
 # isolates (they can reorder what a reader sees), soft hyphens, invisible
-# operators and the C0/C1 controls other than tab and newline. Zero-width
-# spaces and joiners stay in the text (emoji need the joiner, and pages
-# carry them); comparisons, tags and slugs ignore them.
+# operators, the C0/C1 controls other than tab and newline, and what XML 1.0
+# forbids (non-characters such as U+FFFE and U+FFFF, lone surrogates): one
+# of those in a title made every feed malformed. Zero-width spaces and
+# joiners stay in the text (emoji need the joiner, and pages carry them);
+# comparisons, tags and slugs ignore them.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
 INVISIBLE = re.compile(
     "[\u00ad\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069"
-    "\ufff9-\ufffb\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+    "\ufff9-\ufffb\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
+    + NONCHARACTERS
+    + "]"
 )
 LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 TRAILING_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+$", re.MULTILINE)
@@ -127,6 +134,16 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = TRAILING_SPACE.sub("", text)
     return LEADING_SPACE.sub("", text)
+
+
+def clean_value(text: str) -> str:
+    """A front-matter value as seed text is cleaned: invisible characters
+    removed, accents composed, every run of spaces and line breaks one space.
+
+    >>> clean_value(" Un\\u202e titre\\x07\\n sur deux lignes\\uffff ")
+    'Un titre sur deux lignes'
+    """
+    return " ".join(unicodedata.normalize("NFC", INVISIBLE.sub("", text)).split())
 
 
 # Unicode categories of characters that prose is made of.

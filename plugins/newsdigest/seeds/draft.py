@@ -17,6 +17,7 @@ from enum import StrEnum
 from .dates import DateMatch
 from .errors import Problem
 from .model import Element, Photo
+from .reldates import RelativeDate
 from .text import is_prose
 
 HEADER_ZONE_LINES = 30
@@ -71,6 +72,8 @@ class Findings:
     title_line: int = 1
     # drop_promo_blocks: the items of a table of contents (the intertitles)
     toc: set[str] = field(default_factory=set)
+    # find_topic_lists, then find_tail: the page's own topics
+    keywords: list[str] = field(default_factory=list)
     # find_embeds
     embeds: list[Element] = field(default_factory=list)
     # find_bylines_and_dates
@@ -78,6 +81,7 @@ class Findings:
     header_agencies: list[str] = field(default_factory=list)
     published: DateMatch | None = None
     modified: DateMatch | None = None
+    relative: RelativeDate | None = None  # "il y a 3 heures", when no date
     # find_lede
     lede: str | None = None
     deck: str | None = None
@@ -85,7 +89,6 @@ class Findings:
     signature_authors: list[str] = field(default_factory=list)
     signature_agencies: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
     # find_language
     lang: str | None = None
 
@@ -122,6 +125,7 @@ class Draft:
     photos: list[Photo] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     step: str = ""
+    blocks_restored: bool = False  # the paste had lost its blank lines
 
     @classmethod
     def from_text(cls, text: str, path: str = "<seed>", first_line: int = 1) -> Draft:

@@ -1,10 +1,12 @@
-"""Read a seed file's bytes, refusing what is not a plain file of article size.
+"""Read a seed file: the one way in for the reader, the tasks and the benchmarks.
 
 ``seeds/`` may hold anything an editor (or a tool) put there: a FIFO or a
-symbolic link to ``/dev/zero`` would block or fill memory if read, and a
-20 MB dump is no pasted article (every later step, and the language model,
-would choke on it). Both are refused before a byte is read, with a
-:class:`~.errors.SeedError` saying what the file is.
+symbolic link to ``/dev/zero`` would block or fill memory if read, a link to
+a key or to ``/etc/passwd`` would publish it, and a 20 MB dump is no pasted
+article (every later step, and the language model, would choke on it). All
+are refused before a byte is read, with a :class:`~.errors.SeedError`
+saying what the file is; then the bytes are decoded and parsed
+(:func:`read_seed_file`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from __future__ import annotations
 import os
 import stat
 
+from .decode import decode_seed
 from .errors import SeedError
+from .model import Seed
+from .parse import ParseOptions, parse_seed
 
 # What a path that is not a regular file is, by the kind ``os.stat`` reports.
 KINDS: tuple[tuple[int, str], ...] = (
@@ -24,8 +29,25 @@ KINDS: tuple[tuple[int, str], ...] = (
 )
 
 
-def read_seed_bytes(path: str, name: str, max_bytes: int) -> bytes:
-    """The bytes of the seed at ``path`` (shown as ``name``), or SeedError."""
+def read_seed_file(
+    path: str, name: str, options: ParseOptions, max_bytes: int, root: str | None
+) -> tuple[Seed, str]:
+    """The parsed seed at ``path`` (shown as ``name``) and the encoding it was
+    in; SeedError when it cannot be read or cannot be an article."""
+    text, encoding = read_seed_text(path, name, max_bytes, root)
+    return parse_seed(text, name, options), encoding
+
+
+def read_seed_text(
+    path: str, name: str, max_bytes: int, root: str | None
+) -> tuple[str, str]:
+    """The decoded text of the seed at ``path`` and its encoding (guarded)."""
+    return decode_seed(read_guarded(path, name, max_bytes, root), name)
+
+
+def read_guarded(path: str, name: str, max_bytes: int, root: str | None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` that is inside
+    ``root`` once symbolic links are followed; SeedError otherwise."""
     try:
         info = os.stat(path)
     except OSError as error:
@@ -33,6 +55,8 @@ def read_seed_bytes(path: str, name: str, max_bytes: int) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         kind = dict(KINDS).get(stat.S_IFMT(info.st_mode), "not a regular file")
         raise SeedError(name, 0, f"cannot be read: this is {kind}, not a text file")
+    if root is not None and not inside(path, root):
+        raise SeedError(name, 0, outside(root))
     if info.st_size > max_bytes:
         raise SeedError(name, 0, too_big(info.st_size, max_bytes))
     try:
@@ -43,6 +67,25 @@ def read_seed_bytes(path: str, name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:  # the file grew after it was measured
         raise SeedError(name, 0, too_big(len(data), max_bytes))
     return data
+
+
+def outside(root: str) -> str:
+    """The message for a symbolic link leading out of the folder it is in.
+
+    >>> outside("/home/editor/revue/seeds")
+    'not read: a symbolic link to a file outside seeds/ (copy the file there instead)'
+    """
+    folder = os.path.basename(os.path.normpath(root))
+    return (
+        f"not read: a symbolic link to a file outside {folder}/ "
+        "(copy the file there instead)"
+    )
+
+
+def inside(path: str, root: str) -> bool:
+    """Whether ``path``, its symbolic links followed, is within ``root``."""
+    real = os.path.realpath(path)
+    return os.path.commonpath([real, os.path.realpath(root)]) == os.path.realpath(root)
 
 
 def too_big(size: int, max_bytes: int) -> str:

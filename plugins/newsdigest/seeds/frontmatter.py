@@ -8,15 +8,20 @@
     BFMTV
     ...
 
-Values are checked one by one. A malformed block, an unknown ``status`` or a
+Values are checked one by one. A malformed block (aliases, deep nesting and
+oversized blocks included, :mod:`.yamlload`), an unknown ``status`` or a
 front matter that is not a mapping rejects the seed; a value of the wrong
-type (``date: demain``, ``tags: 3``, ``url: javascript:...``) is ignored
-with a warning naming its line, so the rest of the seed still publishes.
+type or out of bounds (``date: demain``, ``date: 9999-12-31``, ``tags: 3``,
+10,000 tags, ``url: javascript:...``, an image that is neither an
+``https://`` address nor a picture under ``content/``) is ignored with a
+warning naming its line, so the rest of the seed still publishes. Text
+values lose control characters, bidirectional overrides and
+non-characters, as the seed's text does (:func:`~.decode.clean_value`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,11 +31,22 @@ from urllib.parse import urlsplit
 import yaml
 
 from ..slugs import make_slug
-from .dates import find_dates
+from .dates import DateMatch, find_dates
+from .decode import clean_value
 from .errors import Problem, SeedError
+from .limits import (
+    MAX_FIELD_CHARS,
+    MAX_FRONT_MATTER_CHARS,
+    MAX_LIST_ITEMS,
+    date_range,
+    in_range,
+)
+from .yamlload import load_front_matter
 
 FENCE = re.compile(r"^---\s*$")
 CLOSING = re.compile(r"^(?:---|\.\.\.)\s*$")
+# A relative path of plain characters: no backslash, scheme or leading slash.
+IMAGE_PATH = re.compile(r"^[\w.-]+(?:/[\w.-]+)*$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 STATUSES = ("published", "draft", "hidden", "skip")
 ALIASES = {
@@ -59,8 +75,13 @@ class FrontMatter:
     body_start: int = 1
 
 
-def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
-    """Separate and check the front matter; return it and the remaining text."""
+def split_front_matter(
+    text: str, path: str, images: tuple[str, ...] = ()
+) -> tuple[FrontMatter, str]:
+    """Separate and check the front matter; return it and the remaining text.
+
+    ``images`` are the folders an ``image:`` path may name a picture in.
+    """
     lines = text.split("\n")
     if not lines or not FENCE.match(lines[0]):
         return FrontMatter(), text
@@ -70,11 +91,18 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
             path, 1, "front matter opened with '---' is never closed by '---'"
         )
     raw = "\n".join(lines[1:end])
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        raise SeedError(
+            path,
+            1,
+            f"front matter is {len(raw):,} characters long, more than "
+            f"{MAX_FRONT_MATTER_CHARS:,}: keep it to the keys you override",
+        )
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = load_front_matter(raw) if raw.strip() else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = mark.line + 2 if mark is not None else 2
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise SeedError(
             path, line, f"front matter is not valid YAML: {problem}"
@@ -84,26 +112,30 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
     front = FrontMatter(body_start=end + 2)
     key_lines = _key_lines(lines[1:end])
     for raw_key, value in data.items():
-        key = ALIASES.get(str(raw_key).strip().lower(), str(raw_key).strip().lower())
-        line = key_lines.get(str(raw_key), 2)
+        shown = clean_value(str(raw_key))
+        key = ALIASES.get(shown.lower(), shown.lower())
+        line = key_lines.get(shown, 2)
         checker = CHECKS.get(key)
         if checker is None:
             front.problems.append(
                 Problem(
                     path,
                     line,
-                    f"unknown front-matter key '{raw_key}' ignored "
+                    f"unknown front-matter key '{shown}' ignored "
                     f"(known: {', '.join(sorted(CHECKS))})",
                 )
             )
             continue
         try:
-            front.values[key] = checker(value)
+            checked = checker(value)
+            if key == "image":
+                checked = check_image_file(checked, images)
+            front.values[key] = checked
         except BadValueError as error:
             if key == "status":
                 raise SeedError(path, line, str(error)) from None
             front.problems.append(
-                Problem(path, line, f"{raw_key}: {error}; value ignored")
+                Problem(path, line, f"{shown}: {error}; value ignored")
             )
     return front, "\n".join(lines[end + 1 :])
 
@@ -120,22 +152,28 @@ def _key_lines(lines: list[str]) -> dict[str, int]:
 def check_text(value: Any) -> str:
     if isinstance(value, (dict, list)) or value is None:
         raise BadValueError("expected a line of text")
-    text = str(value).strip()
+    text = clean_value(str(value))
     if not text:
         raise BadValueError("is empty")
+    if len(text) > MAX_FIELD_CHARS:
+        raise BadValueError(
+            f"is {len(text):,} characters long, more than {MAX_FIELD_CHARS:,}"
+        )
     return text
 
 
 def check_list(value: Any) -> list[str]:
     if isinstance(value, str):
-        items = [item.strip() for item in value.split(",")]
+        items = value.split(",")
     elif isinstance(value, list) and all(
         isinstance(item, (str, int, float)) for item in value
     ):
-        items = [str(item).strip() for item in value]
+        items = value
     else:
         raise BadValueError("expected a list such as [Russie, Corée du Nord] or 'a, b'")
-    return [item for item in items if item]
+    if len(items) > MAX_LIST_ITEMS:
+        raise BadValueError(f"{len(items):,} items, at most {MAX_LIST_ITEMS}")
+    return [check_text(item) for item in items if clean_value(str(item))]
 
 
 def check_url(value: Any) -> str:
@@ -147,26 +185,40 @@ def check_url(value: Any) -> str:
 
 
 def check_image(value: Any) -> str:
+    """An ``https://`` address, or a relative path of plain characters
+    (whether the picture exists is :func:`check_image_file`'s question)."""
     text = check_text(value)
     parts = urlsplit(text)
-    if parts.scheme in ("http", "https") and parts.netloc:
+    if parts.scheme == "https" and parts.netloc and "\\" not in text:
         return text
-    if parts.scheme or parts.netloc or ".." in text.split("/") or text.startswith("/"):
+    if not IMAGE_PATH.match(text) or ".." in text.split("/"):
         raise BadValueError(
-            f"'{text}' is neither an http(s) address nor a path under content/"
+            f"'{text}' is neither an https:// address nor a path under content/"
         )
     return text
 
 
-def check_date(value: Any) -> dt.datetime | dt.date:
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value
+def check_image_file(text: str, images: tuple[str, ...]) -> str:
+    """A path names a file in one of the ``images`` folders (links followed)."""
+    if text.startswith("https://"):
+        return text
+    for folder in images:
+        target = os.path.realpath(os.path.join(os.path.dirname(folder), text))
+        if os.path.commonpath([target, folder]) == folder and os.path.isfile(target):
+            return text
+    shown = ", ".join(f"content/{os.path.basename(f)}/" for f in images) or "content/"
+    raise BadValueError(f"'{text}' is not a picture in {shown}")
+
+
+def check_date(value: Any) -> DateMatch:
     text = check_text(value)
     matches = [match for match in find_dates(text) if match.has_year]
     if len(matches) != 1:
         raise BadValueError(
             f"'{text}' is not a date (write 2023-09-13 or 2023-09-13 10:25)"
         )
+    if not in_range(matches[0].day):
+        raise BadValueError(f"'{text}' is not a date {date_range()}")
     return matches[0]
 
 
@@ -190,9 +242,9 @@ def check_lang(value: Any) -> str:
 
 
 def check_status(value: Any) -> str:
-    text = str(value).strip().lower()
+    text = check_text(value).lower()
     if text not in STATUSES:
-        raise BadValueError(f"status '{value}' must be one of {', '.join(STATUSES)}")
+        raise BadValueError(f"status '{text}' must be one of {', '.join(STATUSES)}")
     return text
 
 

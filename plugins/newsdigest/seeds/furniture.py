@@ -172,26 +172,33 @@ def cut_inline_teasers(text: str) -> str:
 
 def join_fragments(draft: Draft) -> None:
     """Rejoin a sentence that a removed link label split ("The report\\n, opens
-    new tab\\n by TNO found ...") and lines of hard-wrapped paragraphs."""
+    new tab\\n by TNO found ..."), lines of hard-wrapped paragraphs, and a
+    drop-cap initial printed on its own line ("H\\nong Kong is burning")."""
     previous: Line | None = None
     removed_between = False
     for line in draft.lines:
         if line.skipped:
             removed_between = True
             continue
+        drop_cap = previous is not None and _drop_cap(previous.text, line.text)
         if (
             previous is not None
             and previous.free
             and line.free
-            and line.block == previous.block
-            and _continues(previous.text, line.text, removed_between)
+            and (line.block == previous.block or drop_cap)
+            and (drop_cap or _continues(previous.text, line.text, removed_between))
         ):
-            glue = "" if line.text[:1] in ",.;:)]»!?" else " "
+            glue = "" if drop_cap or line.text[:1] in ",.;:)]»!?" else " "
             previous.text = previous.text + glue + line.text
             draft.claim(line, Role.JOINED)
             line.text = ""
             continue
         previous, removed_between = line, False
+
+
+def _drop_cap(before: str, after: str) -> bool:
+    """A capital letter alone on its line, the rest of its word on the next."""
+    return len(before) == 1 and before.isupper() and after[:1].islower()
 
 
 def _continues(before: str, after: str, removed_between: bool) -> bool:

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 
+from .bylines import LABEL as BYLINE_LABEL
+from .dates import find_dates
 from .draft import Draft, Line, Role
 from .errors import SeedError
-from .text import ends_sentence, smart_title, squash, words
+from .furniture import FURNITURE
+from .names import is_person_name
+from .text import ends_sentence, is_paragraph, smart_title, squash, words
 
 BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||→|»)\s+")
 HOME_ITEMS = frozenset(
@@ -24,11 +28,16 @@ HOME_ITEMS = frozenset(
 DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>.+?)(?P<tld>\.[a-z]{2,3}(?:\.[a-z]{2})?)?/?$"
 )
+# An alias in brackets after the name ("Voice of America (VOA News)"), and
+# trade marks glued to it ("Testnews©").
+ALIAS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+MARKS = re.compile(r"[©®™]")
 MAX_SITE_WORDS = 6
 MAX_KICKER_WORDS = 2
 MAX_CAPS_KICKER_WORDS = 4
 MIN_TITLE_WORDS = 5
 MAX_SECTION_CHARS = 120
+MAX_SECTION_WORDS = 5
 
 
 def find_header(draft: Draft) -> None:
@@ -36,12 +45,16 @@ def find_header(draft: Draft) -> None:
     lines = draft.lines
     if not lines:
         raise SeedError(draft.path, 1, "no text: the seed holds no article")
-    first_block = [line for line in lines if line.block == lines[0].block]
     header: list[Line] = []
-    if _is_site_name(first_block[0].text) and (len(first_block) > 1 or len(lines) > 1):
-        header.append(first_block[0])
-        if len(first_block) > 1 and _is_section_line(first_block[1].text):
-            header.append(first_block[1])
+    second = lines[1] if len(lines) > 1 else None
+    if (
+        second is not None
+        and _is_site_name(lines[0].text)
+        and (headline_like(second.text) or section_line(lines, 1))
+    ):
+        header.append(lines[0])
+        if lines[1].block == lines[0].block and section_line(lines, 1):
+            header.append(lines[1])
     rest = lines[len(header) :]
     if not rest:
         raise SeedError(
@@ -74,6 +87,9 @@ def find_header(draft: Draft) -> None:
     draft.claim(title, Role.TITLE)
     draft.found.title = title.text
     draft.found.title_line = title.no
+    again = lines[title.pos + 1] if title.pos + 1 < len(lines) else None
+    if again is not None and again.text == title.text:
+        draft.claim(again, Role.REPEAT)  # the headline selected twice
 
 
 def breadcrumb(text: str) -> tuple[str, ...]:
@@ -102,13 +118,20 @@ def source_name(line: str, text: str) -> str:
     ('Le Monde', 'actu.fr')
     >>> source_name("usatoday", "Kevin McCoy USA TODAY"), source_name("20minutes", "")
     ('USA Today', '20 Minutes')
+    >>> source_name("Le Test (LT News)", ""), source_name("Testnews©", "")
+    ('Le Test', 'Testnews')
+    >>> source_name("essais.fr", "LIRE AUSSI SUR ESSAIS.FR")
+    'Essais'
     """
-    name = line.strip()
+    name = MARKS.sub("", ALIAS.sub("", line)).strip() or line.strip()
     match = DOMAIN.match(name)
     if match and match.group("tld"):
         stem = match.group("name")
         if " " in stem or any(char.isupper() for char in stem):
             return stem
+        cased = _cased_domain(name.removeprefix("www."), text)
+        if cased:
+            return smart_title(cased) if cased.isupper() else cased
         return name.removeprefix("www.")
     if " " in name or not name.islower():
         return name
@@ -118,6 +141,15 @@ def source_name(line: str, text: str) -> str:
         return smart_title(spelled) if spelled.isupper() else spelled
     split = re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", name)
     return smart_title(split) if split != name else name
+
+
+def _cased_domain(domain: str, text: str) -> str | None:
+    """The site's name as the text prints its domain with capitals
+    ("REGARDS.FR" for regards.fr), without the suffix; None if only lower case."""
+    for found in re.findall(re.escape(domain), text, re.IGNORECASE):
+        if found != domain and any(char.isupper() for char in found):
+            return found.rsplit(".", 1)[0]
+    return None
 
 
 def _spelling_in_text(key: str, text: str) -> str | None:
@@ -146,15 +178,39 @@ def _is_kicker(line: str, following: str) -> bool:
     )
 
 
+def headline_like(text: str) -> bool:
+    """Whether a line may be a headline (or a section above it): not a
+    paragraph, a byline, a date, a name or page furniture. A first line
+    followed by such a line is the headline itself, not a site name."""
+    return not (
+        is_paragraph(text)
+        or BYLINE_LABEL.match(text)
+        or is_person_name(text)
+        or FURNITURE.match(text)
+        or any(match.has_year for match in find_dates(text))
+    )
+
+
+def section_line(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index``, under the site name, is its section: a
+    breadcrumb, or a short label above a longer headline."""
+    text = lines[index].text
+    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
+        return False
+    if BREADCRUMB_SEPARATORS.search(text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    count = len(words(text))
+    return (
+        count <= MAX_SECTION_WORDS
+        and len(words(following)) > count
+        and headline_like(following)
+    )
+
+
 def _is_site_name(text: str) -> bool:
     count = len(words(text))
     return 0 < count <= MAX_SITE_WORDS and len(text) <= 60 and not ends_sentence(text)
-
-
-def _is_section_line(text: str) -> bool:
-    if len(text) > MAX_SECTION_CHARS or ends_sentence(text):
-        return False
-    return bool(BREADCRUMB_SEPARATORS.search(text)) or len(words(text)) <= 5
 
 
 def _full_text(draft: Draft) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, Line, Role
-from .text import ends_sentence, is_prose, norm, smart_title, words
+from .text import ends_sentence, is_prose, norm, smart_title, starts_upper, words
 
 # "(CNN)", "NEW YORK (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -",
 # "WASHINGTON –", "Paris (AFP) -": a place in capitals (one to three words)
@@ -46,7 +46,12 @@ def find_lede(draft: Draft) -> None:
     zone = draft.header_zone()
     title = norm(draft.found.title)
     candidate = next(
-        (line for line in zone if _lede_like(line.text) and norm(line.text) != title),
+        (
+            line
+            for line in zone
+            if _lede_like(line.text, _under_headline(draft, line))
+            and norm(line.text) != title
+        ),
         None,
     )
     if candidate is None or DATELINE.match(candidate.text):
@@ -86,11 +91,20 @@ def split_kicker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _lede_like(text: str) -> bool:
+def _lede_like(text: str, under_headline: bool = False) -> bool:
+    """A standfirst: a sentence or two; right under the headline, a line of
+    words that opens with a capital, even without its final full stop."""
     count = len(words(text))
     if count < MIN_LEDE_WORDS:
         return False
+    if under_headline and starts_upper(text):
+        return True
     return ends_sentence(text) or count >= MIN_UNPUNCTUATED_LEDE_WORDS
+
+
+def _under_headline(draft: Draft, line: Line) -> bool:
+    above = draft.previous_live(line)
+    return above is not None and above.role is Role.TITLE
 
 
 def _has_body_after(draft: Draft, lede: Line) -> bool:

@@ -22,19 +22,23 @@ from .frontmatter import FrontMatter, split_front_matter
 from .furniture import drop_furniture, join_fragments
 from .header import find_header
 from .language import find_language
+from .layout import restore_blocks
 from .lede import find_lede
 from .model import Seed
 from .photos import find_photos
 from .tail import find_tail
+from .topics import find_topic_lists
 
 __all__ = ["STEPS", "ParseOptions", "parse_seed", "read_draft"]
 
 Step = Callable[[Draft], None]
 
 STEPS: tuple[Step, ...] = (
+    restore_blocks,
     find_header,
     drop_furniture,
     drop_promo_blocks,
+    find_topic_lists,
     join_fragments,
     find_photos,
     find_embeds,
@@ -53,7 +57,7 @@ def read_draft(
 ) -> tuple[Draft, FrontMatter]:
     """Run every step over the text of one seed: its lines with their roles."""
     options = options or ParseOptions()
-    front, rest = split_front_matter(text, path)
+    front, rest = split_front_matter(text, path, options.images)
     draft = Draft.from_text(rest, path, first_line=front.body_start)
     draft.problems.extend(front.problems)
     draft.default_lang = options.default_lang

@@ -1,4 +1,4 @@
-"""Render a parsed seed as Markdown (body) and as an editable Markdown post.
+"""Render a parsed seed's body as Markdown (the reader's, and a curated post's).
 
 Seed text is text: every character that Markdown, its "extra" extensions or
 HTML would read as syntax is escaped, so ``<script>``, ``*bold*``, ``[x](y)``,
@@ -23,29 +23,6 @@ ENTITY_CHARS = re.compile("[" + re.escape("".join(ENTITIES)) + "]")
 # ordered-list numbers, setext and rule lines, definition lists, indentation.
 LINE_START = re.compile(r"^(?P<lead>[-+=:]|\d+(?=[.)]))")
 QUOTED_HEADING = re.compile(r"^[«\"“].*[»\"”]$")
-
-METADATA_ORDER = (
-    "title",
-    "date",
-    "modified",
-    "category",
-    "tags",
-    "authors",
-    "agencies",
-    "slug",
-    "lang",
-    "status",
-    "source",
-    "source_url",
-    "kicker",
-    "lede",
-    "deck",
-    "caption",
-    "credit",
-    "photo_alt",
-    "image",
-    "seed",
-)
 
 
 def escape_markdown(text: str) -> str:
@@ -125,17 +102,3 @@ def render_photo(photo: Photo) -> str:
     label = f' aria-label="{escape_html(photo.alt)}"' if photo.alt else ""
     caption = " ".join(parts)
     return f'<figure class="photo"{label}><figcaption>{caption}</figcaption></figure>'
-
-
-def render_document(metadata: dict[str, object], body: str) -> str:
-    """A Markdown post with Pelican's ``Key: value`` metadata, for hand curation."""
-    lines = []
-    for key in METADATA_ORDER:
-        value = metadata.get(key)
-        if value in (None, "", [], ()):
-            continue
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(item) for item in value)
-        text = " ".join(str(value).split())
-        lines.append(f"{key.capitalize()}: {text}")
-    return "\n".join(lines) + "\n\n" + body

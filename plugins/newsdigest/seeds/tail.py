@@ -66,7 +66,7 @@ def _read_end(draft: Draft) -> None:
     draft.found.signature_authors = authors
     draft.found.signature_agencies = agencies
     draft.found.notes = notes
-    draft.found.keywords = keywords
+    draft.found.keywords += keywords
 
 
 def _tags(draft: Draft, line: Line) -> list[str]:

@@ -27,7 +27,8 @@ ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # A list item's marker at the start of a line ("• ", "- ", "* ").
 BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?…](?:[\s\u00a0]*[»\"”’')\]])*$")
-CLOSING = "»\"”’')]"
+CLOSING = "»\"”’')] "
+PARAGRAPH_WORDS = 25
 OPENING_QUOTES = "«\"“‘'"
 UPPER_START = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9]")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -78,6 +79,19 @@ def is_prose(text: str) -> bool:
     if count >= 25:
         return True
     return count >= 7 and ends_sentence(text)
+
+
+def is_paragraph(text: str) -> bool:
+    """Whether a line is a paragraph of prose ending with a full stop (a
+    headline or an intertitle may ask a question).
+
+    >>> is_paragraph("Le maire a voté le budget de la halle mardi soir."), is_paragraph(
+    ...     "Pourquoi la halle de Testville a-t-elle fermé ses portes ?")
+    (True, False)
+    """
+    if len(words(text)) >= PARAGRAPH_WORDS:
+        return True
+    return is_prose(text) and text.rstrip().rstrip(CLOSING).endswith(".")
 
 
 def sentences(text: str) -> list[str]:

@@ -462,6 +462,7 @@ AUTHOR_LABEL_LINES: tuple[str, ...] = (
 # Correspondent", "correspondant à Genève"): never part of the name.
 BYLINE_ROLES: tuple[str, ...] = (
     r"columnist",
+    r"editor-at-large",
     r"correspondent",
     r"editor",
     r"reporter",
@@ -717,6 +718,44 @@ MODIFIED_LABELS: tuple[str, ...] = (
     r"last updated( on)?",
     r"last modified( on)?",
 )
+
+# Units of a relative date ("il y a 3 heures", "2 hours ago"), in seconds.
+RELATIVE_UNITS: dict[str, int] = {
+    "seconde": 1,
+    "secondes": 1,
+    "second": 1,
+    "seconds": 1,
+    "sec": 1,
+    "minute": 60,
+    "minutes": 60,
+    "min": 60,
+    "mins": 60,
+    "heure": 3600,
+    "heures": 3600,
+    "h": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "jour": 86400,
+    "jours": 86400,
+    "day": 86400,
+    "days": 86400,
+    "semaine": 604800,
+    "semaines": 604800,
+    "week": 604800,
+    "weeks": 604800,
+}
+
+# Days named relative to today ("hier", "yesterday"): how many days back.
+RELATIVE_DAYS: dict[str, int] = {
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "today": 0,
+    "hier": 1,
+    "yesterday": 1,
+    "avant-hier": 2,
+}
 
 # Words of the text that refer to the day of publication ("ce mercredi").
 THIS_DAY_WORDS: tuple[str, ...] = (r"ce", r"cette", r"this", r"on", r"since", r"depuis")

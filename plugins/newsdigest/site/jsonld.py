@@ -27,7 +27,11 @@ def news_article(article: Any, page_url: str, site_name: str) -> dict[str, Any]:
         "headline": article.title,
         "url": page_url,
         "mainEntityOfPage": page_url,
-        "datePublished": article.date.isoformat(),
+        # An article whose paste prints no date is dated by when it was
+        # added to the digest: no publication date is claimed for it.
+        "datePublished": None
+        if getattr(article, "date_origin", None) == "added"
+        else article.date.isoformat(),
         "inLanguage": getattr(article, "lang", None),
         "wordCount": word_count(article.content),
     }
@@ -75,7 +79,7 @@ def _image(article: Any) -> dict[str, Any] | None:
     if not (caption or credit or url):
         return None
     image: dict[str, Any] = {"@type": "ImageObject"}
-    if url:
+    if url and url.startswith("https://"):  # a content/ path needs the site's URL
         image["url"] = url
     if caption:
         image["caption"] = caption

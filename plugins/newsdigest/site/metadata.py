@@ -1,23 +1,15 @@
 """One shape for article metadata, whether it comes from a seed or a Markdown post.
 
 The seed reader hands Pelican lists; a curated Markdown post writes the same
-keys as ``Key: a, b`` lines. ``normalize_metadata`` turns the strings into
-lists so that templates and plugins see one shape.
+keys as lines (:mod:`newsdigest.seeds.schema` declares how each is written
+and read back). ``normalize_metadata`` gives both one shape.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# Keys holding lists, and the separator a Markdown post uses to write them.
-LIST_KEYS: dict[str, str] = {
-    "agencies": ",",
-    "photo_credits": ";",
-    "publisher_tags": ",",
-    "breadcrumb": ">",
-    "notes": "|",
-    "digest_problems": "|",
-}
+from ..seeds.schema import read_back
 
 
 def normalize_metadata(metadata: dict[str, Any]) -> None:
@@ -27,9 +19,4 @@ def normalize_metadata(metadata: dict[str, Any]) -> None:
     >>> normalize_metadata(meta); meta["agencies"], meta["notes"]
     (['AFP', 'Reuters'], ['Reporting by X'])
     """
-    for key, separator in LIST_KEYS.items():
-        value = metadata.get(key)
-        if isinstance(value, str):
-            metadata[key] = [
-                part.strip() for part in value.split(separator) if part.strip()
-            ]
+    read_back(metadata)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pelican import signals
 
+from ..contents import all_articles
 from ..settings import digest_settings
 from . import dates
 from .jsonld import news_article, word_count
@@ -40,7 +41,7 @@ def add_structured_data(generator: Any) -> None:
     """Give every article its JSON-LD and word count."""
     siteurl = generator.settings.get("SITEURL", "")
     site_name = generator.settings.get("SITENAME", "")
-    for article in generator.articles + generator.translations:
+    for article in all_articles(generator):
         page_url = f"{siteurl}/{article.url}" if siteurl.startswith("http") else None
         article.word_count = word_count(article.content)
         article.jsonld = news_article(article, page_url, site_name)

@@ -16,15 +16,23 @@ from .vocabulary import Vocabulary
 
 SENTENCE_MARKS = frozenset('.!?:;"“”«»—–•|(')
 INNER_GAP = re.compile(r"^[ \u00a0]$")
+POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+DETERMINERS = frozenset({"the", "a", "an"})
+CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
 PERSON = "personne"
 
 
-def _droppable(word: str, vocabulary: Vocabulary) -> bool:
-    """A word that starts a run but no name: "The", "Former", "Russian", "AFP"."""
+def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
+    """A word that starts a run but no name: "The", "Former", "Russian", "AFP";
+    a function word only at the start of a sentence ("Just Stop Oil" inside
+    one is a name)."""
     key = fold(word)
     known = vocabulary.names.get(key)
     return (
-        key in vocabulary.function_words
+        (
+            key in vocabulary.function_words
+            and (initial or key in vocabulary.determiners)
+        )
         or key in vocabulary.title_modifiers
         or key in vocabulary.stop_entities
         or (known is not None and known.demonym)
@@ -81,6 +89,9 @@ def _runs(block: str, offset: int, text: str, vocabulary: Vocabulary) -> list[Me
         joined = not current or INNER_GAP.match(gap)
         if _capitalised(word) and joined:
             current.append(token)
+            if POSSESSIVE_END.search(word):  # "Russia's Defense Ministry": two
+                runs.append(current)
+                current = []
             continue
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         if (
@@ -117,7 +128,7 @@ def _mention(
     kind = None
     while start < end:
         first = words(text[start:end])[0]
-        if not _droppable(first.group(), vocabulary):
+        if not _droppable(first.group(), vocabulary, initial):
             break
         if _personal_title(first.group(), vocabulary):
             kind = PERSON
@@ -130,7 +141,10 @@ def _mention(
             break
         end = start + len(text[start : start + last.start()].rstrip())
     start, end = trim(text, start, end, vocabulary)
+    possessive = POSSESSIVE_END.search(text[start:end])
+    if possessive:  # in English, "Russia's" is Russia
+        end = start + possessive.start()
     name = text[start:end]
-    if not name or not name[0].isupper():
+    if len(name) < 2 or not name[0].isupper() or CONTRACTION.search(name):
         return None
-    return Mention(start, end, name, kind, NAME, initial=initial)
+    return Mention(start, end, name, kind, NAME, initial=initial, titled=bool(kind))

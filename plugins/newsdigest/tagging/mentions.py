@@ -14,7 +14,6 @@ from .vocabulary import Vocabulary
 
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
-POSSESSIVE = re.compile(r"['’]s?$")
 SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
@@ -31,6 +30,8 @@ class Mention:
     form: str = NAME
     known: bool = False
     initial: bool = False
+    titled: bool = False  # a title before it said it is a person
+    alone: str | None = None  # the model's kind for the name said alone
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -57,9 +58,12 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def trim(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[int, int]:
-    """Drop leading articles, honorifics, place heads and directions, and a
-    trailing possessive, from a span.
+def trim(
+    text: str, start: int, end: int, vocabulary: Vocabulary, person: bool = False
+) -> tuple[int, int]:
+    """Drop leading articles, honorifics, place heads and directions (and, for
+    a person, titles and ranks) from a span. A peer's honorific stays when one
+    word would be left ("Lord Alli").
 
     >>> from .vocabulary import vocabulary
     >>> text = "au cosmodrome russe de Vostotchny, dans l'Est de la Russie"
@@ -73,10 +77,17 @@ def trim(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[int, 
     while skip < len(tokens):
         word = tokens[skip].group()
         key = fold(word)
+        left = len(tokens) - skip - 1
+        if key in vocabulary.peerages and left == 1:
+            break
         if key in vocabulary.determiners or _honorific(
             text, start, tokens[skip], vocabulary
         ):
             skip += 1
+            continue
+        title = _title_size(tokens, skip, vocabulary) if person else 0
+        if title and title < left + 1 and tokens[skip + title].group()[:1].isupper():
+            skip += title
             continue
         if key in vocabulary.place_heads or key in vocabulary.directions:
             rest = [fold(t.group()) for t in tokens[skip + 1 :]]
@@ -89,12 +100,19 @@ def trim(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[int, 
         break
     if skip >= len(tokens):
         return start, start
-    new_start = start + tokens[skip].start()
-    new_end = start + tokens[-1].end()
-    possessive = POSSESSIVE.search(text[new_start:new_end])
-    if possessive and possessive.start() > 0:
-        new_end = new_start + possessive.start()
-    return new_start, new_end
+    return start + tokens[skip].start(), start + tokens[-1].end()
+
+
+def _title_size(tokens: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:
+    """How many words of a title or rank start at ``index`` (0 when none)."""
+    for size in (3, 2, 1):
+        phrase = " ".join(t.group() for t in tokens[index : index + size])
+        if index + size <= len(tokens) and (
+            fold(phrase) in vocabulary.titles
+            or (size == 1 and fold(phrase) in vocabulary.title_modifiers)
+        ):
+            return size
+    return 0
 
 
 def _honorific(
@@ -136,7 +154,7 @@ def from_span(
 def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
-    start, end = trim(text, start, end, vocabulary)
+    start, end = trim(text, start, end, vocabulary, person=label == "PER")
     name = text[start:end].strip()
     if not name or "\n" in name:
         return None

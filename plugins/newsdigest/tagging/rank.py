@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold
 from .vocabulary import Vocabulary
+from .zones import Zones
 
 PART_WEIGHT = {
     "kicker": 1.5,
@@ -45,7 +46,9 @@ class Context:
     doc: ArticleText
     vocabulary: Vocabulary
     blocklist: frozenset[str]
-    excluded: frozenset[str]  # folded source, agencies and authors
+    excluded: frozenset[str]  # folded source and agencies
+    authors: frozenset[str] = frozenset()  # folded
+    datelines: Zones = field(default_factory=lambda: Zones([]))
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -68,12 +71,32 @@ def _stop(entity: Entity, context: Context) -> bool:
 
 
 def _own(entity: Entity, context: Context) -> bool:
-    """The source, its agencies or authors, or a name that starts with one
-    ("CBC News" for CBC)."""
-    return any(
+    """The source or its agencies, or a name that starts with one ("CBC News"
+    for CBC); an author, unless the title or the lede names them (then the
+    byline was something else, such as the page's list of topics)."""
+    if any(
         entity.key == name or entity.key.startswith(name + " ")
         for name in context.excluded
+    ):
+        return True
+    return entity.key in context.authors and not any(
+        context.doc.part_at(m.start) in PROMINENT for m in entity.mentions
     )
+
+
+def _not_in_the_story(entity: Entity, context: Context) -> bool:
+    """Named only in a photo caption or a dateline."""
+    return all(
+        context.doc.part_at(m.start) == "caption" or m.start in context.datelines
+        for m in entity.mentions
+    )
+
+
+def _once(entity: Entity, context: Context) -> bool:
+    """Named once, and not in the title: in passing."""
+    return len(entity.mentions) == 1 and context.doc.part_at(
+        entity.mentions[0].start
+    ) not in ("title", "kicker")
 
 
 def _weak(entity: Entity, context: Context) -> bool:
@@ -129,6 +152,8 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _blocked,
     _stop,
     _own,
+    _not_in_the_story,
+    _once,
     _weak,
     _lone_name,
     _common_word,

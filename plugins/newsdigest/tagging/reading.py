@@ -87,7 +87,12 @@ class ReadTagger:
         doc = text_of(content, metadata)
         spans = ner.spans([doc.text])[0] if ner else []
         lang = str(metadata.get("lang") or self.settings.get("DEFAULT_LANG") or "fr")
-        return method(tagger, doc, lang, spans, excluded(metadata)), doc
+        sources, authors = excluded(metadata)
+        labels = ner.labels if ner else None
+        found = method(
+            tagger, doc, lang, spans, exclude=sources, authors=authors, labels=labels
+        )
+        return found, doc
 
     def _tagger(self) -> tuple[Tagger, ModelNer | None] | None:
         if self._built is None and not self._broken:
@@ -119,12 +124,12 @@ def text_of(content: str, metadata: dict[str, Any]) -> ArticleText:
     )
 
 
-def excluded(metadata: dict[str, Any]) -> list[str]:
-    """Names never to tag: the article's source, agencies and authors."""
-    names = [_text(metadata.get("source"))]
-    names += [str(name) for name in _list(metadata.get("agencies"))]
-    names += [str(author) for author in _list(metadata.get("authors"))]
-    return [name for name in names if name]
+def excluded(metadata: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """Names never to tag: the article's source and agencies; its authors."""
+    sources = [_text(metadata.get("source"))]
+    sources += [str(name) for name in _list(metadata.get("agencies"))]
+    authors = [str(author) for author in _list(metadata.get("authors"))]
+    return [name for name in sources if name], authors
 
 
 def _entities(metadata: dict[str, Any], entity_tags: list[dict]) -> list[Entity]:

@@ -13,12 +13,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE, Mention
 from .text import fold
+from .vocabulary import Vocabulary
 
-ACRONYM = re.compile(r"[A-Z]{2,6}")
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
+PERSON, THING = "personne", "thème"
+DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
 
 
 @dataclass
@@ -89,8 +92,13 @@ def _part_of(inner: str, outer: str) -> bool:
     return large[: len(small)] == small or large[-len(small) :] == small
 
 
-def group(mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
-    """Entities from mentions, partial person names joined to full ones."""
+def group(
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    text: str = "",
+    vocabulary: Vocabulary | None = None,
+) -> list[Entity]:
+    """Entities from mentions, short forms and acronyms joined to full names."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
         key = fold(mention.name)
@@ -98,70 +106,15 @@ def group(mentions: list[Mention], lexicon: Lexicon) -> list[Entity]:
         if entity is None:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
         entity.mentions.append(mention)
-    _join_partial_names(entities, lexicon)
-    _join_acronyms(entities)
+    if vocabulary is not None:
+        join_short_forms(entities, vocabulary)
+    join_acronyms(entities, text)
     for entity in entities.values():
-        _settle_name_and_kind(entity, lexicon)
+        _settle_name_and_kind(entity, lexicon, text)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
 
 
-def _join_partial_names(entities: dict[str, Entity], lexicon: Lexicon) -> None:
-    full = [e for e in entities.values() if len(e.key.split()) >= 2 and _personal(e)]
-    for key in sorted(entities, key=lambda k: len(k.split())):
-        part = entities[key]
-        if part.known or not _personal(part):
-            continue
-        tokens = key.split()
-        homes = [
-            e
-            for e in full
-            if e is not part
-            and len(e.key.split()) > len(tokens)
-            and (
-                e.key.split()[-len(tokens) :] == tokens
-                or e.key.split()[: len(tokens)] == tokens
-            )
-        ]
-        if len(homes) == 1:
-            homes[0].mentions.extend(part.mentions)
-            del entities[key]
-
-
-def initials(name: str) -> str:
-    """The acronym a name would have: its capitalised words' first letters.
-
-    >>> initials("Office for Budget Responsibility"), initials("Centre Hospitalier \
-de la Côte Basque")
-    ('OBR', 'CHCB')
-    """
-    return "".join(
-        word[0] for word in name.replace("-", " ").split() if word[0].isupper()
-    )
-
-
-def _join_acronyms(entities: dict[str, Entity]) -> None:
-    """An acronym joins the one full name of the article it abbreviates
-    ("OBR" -> Office for Budget Responsibility)."""
-    for key in list(entities):
-        short = entities[key]
-        if short.known or not ACRONYM.fullmatch(short.name):
-            continue
-        homes = [
-            e
-            for e in entities.values()
-            if e is not short and initials(e.name) == short.name
-        ]
-        if len(homes) == 1:
-            homes[0].mentions.extend(short.mentions)
-            del entities[key]
-
-
-def _personal(entity: Entity) -> bool:
-    kinds = {m.kind for m in entity.mentions if m.kind}
-    return not kinds or "personne" in kinds
-
-
-def _settle_name_and_kind(entity: Entity, lexicon: Lexicon) -> None:
+def _settle_name_and_kind(entity: Entity, lexicon: Lexicon, text: str) -> None:
     known = next((m for m in entity.mentions if m.known), None)
     if known is not None:
         entry = lexicon.describe(known.name)
@@ -171,6 +124,26 @@ def _settle_name_and_kind(entity: Entity, lexicon: Lexicon) -> None:
     names = Counter(m.name for m in entity.mentions if m.form in (NAME, NESTED))
     if names:
         entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
-    votes = Counter(m.kind for m in entity.mentions if m.kind)
+    alone = Counter(m.alone for m in entity.mentions if m.alone)
+    votes = alone or Counter(m.kind for m in entity.mentions if m.kind)
     if votes:
         entity.kind = max(votes, key=lambda k: (votes[k], -KIND_ORDER.index(k)))
+    if entity.kind == PERSON and len(entity.key.split()) == 1:
+        entity.kind = _one_word_kind(entity, votes, text)
+
+
+def _one_word_kind(entity: Entity, votes: Counter[str], text: str) -> str:
+    """The kind of a one-word name the model called a person: another kind it
+    was given; a thing when the text writes "the X" or "x" in lower case
+    ("the Oreshnik", "bitcoin"); else a person (maybe a tag when titled)."""
+    others = {kind: count for kind, count in votes.items() if kind != PERSON}
+    if others:
+        return max(others, key=lambda k: (others[k], -KIND_ORDER.index(k)))
+    word = re.escape(entity.name.lower())
+    if re.search(rf"(?<![\w-]){word}(?![\w-])", text):
+        return THING
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - 6) : mention.start]
+        if DETERMINER_BEFORE.search(before):
+            return THING
+    return PERSON

@@ -43,6 +43,15 @@ class ArticleText:
     starts: tuple[int, ...]
     parts: tuple[str, ...]
 
+    def blocks(self, part: str) -> list[tuple[int, int]]:
+        """The (start, end) of every block of one part ("body"...)."""
+        ends = [start - 2 for start in self.starts[1:]] + [len(self.text)]
+        return [
+            (start, end)
+            for start, end, name in zip(self.starts, ends, self.parts, strict=True)
+            if name == part
+        ]
+
     def part_at(self, offset: int) -> str:
         """The part ("kicker", "title", "lede", "caption", "heading", "body") at
         an offset."""

@@ -49,6 +49,8 @@ class Vocabulary:
     names: dict[str, Entry]
     determiners: frozenset[str]
     honorifics: frozenset[str]
+    peerages: frozenset[str]
+    male_peerages: frozenset[str]
     titles: frozenset[str]
     title_words: frozenset[str]
     relational_titles: frozenset[str]
@@ -151,6 +153,8 @@ def vocabulary() -> Vocabulary:
         names=names,
         determiners=folded("determiners"),
         honorifics=frozenset(str(w) for w in words["honorifics"]),
+        peerages=folded("peerages"),
+        male_peerages=folded("male_peerages"),
         titles=frozenset(fold(t) for t in titles["fr"] + titles["en"]),
         title_words=frozenset(fold(t).split()[0] for t in titles["fr"] + titles["en"]),
         relational_titles=folded("relational_titles"),

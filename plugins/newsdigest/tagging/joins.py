@@ -1,0 +1,147 @@
+"""One entity per thing named: short forms and acronyms join the full name the
+article gives them.
+
+- a surname or a first part joins the one full name of a person it belongs
+  to ("Poutine", "Kim Jong" -> Vladimir Poutine, Kim Jong-un);
+- a short form of an organisation or a place joins the full name it starts
+  or ends ("la Commission" -> Commission européenne, "the Coliseum" -> Los
+  Angeles Memorial Coliseum), the one named before it when there are several;
+  a place's name does not join a longer place ("Kansas" stays apart from
+  "Kansas City"), nor does a name the vocabulary knows;
+- an acronym joins the name its letters abbreviate, or the name it stands
+  next to in brackets ("Office fédéral de l'agriculture (OFAG)").
+
+Nothing here imports Pelican.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .text import SEPARATORS, fold
+
+if TYPE_CHECKING:
+    from .resolve import Entity
+    from .vocabulary import Vocabulary
+
+PERSON = "personne"
+PLACES = frozenset({"lieu", "pays"})
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+# Small words an acronym skips ("Agence d'évaluation de la recherche" -> AER).
+SKIPPED = frozenset(
+    "de du des d la le les l et en a au aux pour sur of the and for in on at to".split()
+)
+BRACKETED = re.compile(r"\s*[(\[]\s*$")
+
+
+def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> None:
+    """Merge each short form into the full name it stands for (in place)."""
+    full = [e for e in entities.values() if len(e.key.split()) >= 2]
+    for key in sorted(entities, key=lambda k: len(k.split())):
+        part = entities[key]
+        if part.known:
+            continue
+        homes = [e for e in full if e is not part and _shortens(part, e, vocabulary)]
+        home = _one_home(part, homes)
+        if home is not None:
+            home.mentions.extend(part.mentions)
+            del entities[key]
+
+
+def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
+    """Whether ``part`` names ``whole`` shortly: the organisation heads of the
+    vocabulary ("Media", "Party") make "GateHouse" short for "GateHouse
+    Media"; "Sir Keir" is short for "Keir Starmer", "Lady X" for no one."""
+    short, long = part.key.split(), whole.key.split()
+    if len(short) == 2 and short[0] in vocabulary.peerages:
+        if short[0] not in vocabulary.male_peerages:
+            return False
+        short = short[1:]
+    if len(long) <= len(short) or (short == long[1:2] and len(long) > 2):
+        return False
+    kinds, whole_kinds = _kinds(part), _kinds(whole)
+    if kinds and whole_kinds and _personal(kinds) != _personal(whole_kinds):
+        return False
+    starts, ends = long[: len(short)] == short, long[-len(short) :] == short
+    if _personal(whole_kinds) or (not whole_kinds and _personal(kinds)):
+        return (starts or ends) and len(whole.name.split()) >= 2
+    if not (starts or ends) or _mostly_place(part):
+        return False  # "Kansas" and "Kansas City", "Gaza" and "Gaza City"
+    spelled = [word for word in SEPARATORS.split(whole.name) if word]
+    size = len(long) - len(short)
+    extra = spelled[-size:] if starts else spelled[:size]
+    if all(word.islower() for word in extra):
+        return True  # "Commission européenne", "Assemblée nationale"
+    heads = vocabulary.organisation_heads
+    return (starts and {fold(w) for w in extra} <= heads) or (ends and not starts)
+
+
+def _one_home(part: Entity, homes: list[Entity]) -> Entity | None:
+    """The one full name; of several, the only one named before the short form."""
+    if len(homes) <= 1:
+        return homes[0] if homes else None
+    first = min(m.start for m in part.mentions)
+    before = [h for h in homes if min(m.start for m in h.mentions) < first]
+    return before[0] if len(before) == 1 and _personal(_kinds(before[0])) else None
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have: the first letters of its words but the
+    small ones, in capitals.
+
+    >>> initials("Office for Budget Responsibility"), initials(
+    ...     "Agence d’évaluation de la recherche et de l’enseignement supérieur")
+    ('OBR', 'AERES')
+    """
+    words = fold(name).split()
+    return "".join(w[0] for w in words if w not in SKIPPED).upper()
+
+
+def join_acronyms(entities: dict[str, Entity], text: str) -> None:
+    """Merge each acronym into the name it abbreviates (in place)."""
+    for key in list(entities):
+        short = entities[key]
+        if short.known or not ACRONYM.fullmatch(short.name):
+            continue
+        homes = [
+            e
+            for e in entities.values()
+            if e is not short
+            and len(e.key.split()) >= 2
+            and (initials(e.name) == short.name or _bracketed(short, e, text))
+        ]
+        if len(homes) == 1:
+            homes[0].mentions.extend(short.mentions)
+            del entities[key]
+
+
+def _bracketed(short: Entity, whole: Entity, text: str) -> bool:
+    """ "Name (ACR)" or "ACR (Name)", the acronym starting like the name."""
+    if short.name[0] != fold(whole.name)[:1].upper():
+        return False
+    ends = {m.end for m in whole.mentions}
+    for mention in short.mentions:
+        before = text[max(0, mention.start - 4) : mention.start]
+        match = BRACKETED.search(before)
+        if match and mention.start - len(before) + match.start() in ends:
+            return True
+        after = text[mention.end : mention.end + 4]
+        if after.strip().startswith(("(", "[")):
+            opened = mention.end + after.index(after.strip()[0]) + 1
+            if any(opened <= m.start <= opened + 2 for m in whole.mentions):
+                return True
+    return False
+
+
+def _kinds(entity: Entity) -> set[str]:
+    return {m.kind for m in entity.mentions if m.kind}
+
+
+def _personal(kinds: set[str]) -> bool:
+    return PERSON in kinds
+
+
+def _mostly_place(entity: Entity) -> bool:
+    places = sum(m.kind in PLACES for m in entity.mentions)
+    return places > 0 and places >= sum(bool(m.kind) for m in entity.mentions) / 2

@@ -1,0 +1,162 @@
+"""Photos, ledes and site names in the shapes outlets print them, invented text.
+
+Captions and credits: a credit label alone on its line, long or compound
+credits, "Tous droits réservés", a closing quote before "Photograph:", an
+unlabelled "Name/Agency" credit across a blank line, a very short caption, a
+caption with no credit. Ledes: chosen by what a standfirst is. Site names:
+without alias or trade mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from seed_support import PARAGRAPH, PARAGRAPH_2
+
+from newsdigest.seeds.credits import clean_credit, split_credit
+from newsdigest.seeds.header import source_name
+from newsdigest.seeds.parse import parse_seed
+
+TITLE = "La halle de Testville rouvrira après deux ans de travaux"
+BODY = (PARAGRAPH, PARAGRAPH_2)
+
+
+def paste(*blocks: str, source: str = "Le Test") -> str:
+    return "\n\n".join((source, *blocks))
+
+
+def photo_of(text: str) -> tuple[str | None, str | None]:
+    photo = parse_seed(text).main_photo
+    return (photo.caption, photo.credit) if photo else (None, None)
+
+
+def test_credit_label_alone_on_its_line():
+    caption = "The mayor of Testville at the market hall last week."
+    text = paste(
+        TITLE, f"{caption}\n{caption}\nCredit...\nJane Sample/The Test Times", *BODY
+    )
+    assert photo_of(text) == (caption, "Jane Sample/The Test Times")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "La halle sous la neige -  Tous droits réservés  Captures d'écran de "
+            "la mairie de Testville et de son compte @testville",
+            "La halle sous la neige",
+            "Captures d'écran de la mairie de Testville et de son compte @testville",
+        ),
+        (
+            "‘The hall was our second home,’ said a grocer. Photograph: Test via Getty",
+            "‘The hall was our second home,’ said a grocer.",
+            "Test via Getty",
+        ),
+        (
+            "The hall on its opening day in 1923. (Photo: Test Archive / Town of "
+            "Testville / Jane Sample. Courtesy of the museum)",
+            "The hall on its opening day in 1923.",
+            "Test Archive / Town of Testville / Jane Sample. Courtesy of the museum",
+        ),
+        (
+            "Le marché en 1980 [File: Reuters]",
+            "Le marché en 1980",
+            "Reuters",
+        ),
+    ],
+)
+def test_credit_shapes_on_the_caption_line(line, caption, credit):
+    assert split_credit(line) == (caption, credit)
+
+
+def test_compound_credit_keeps_its_labels():
+    credit = "(Photos by Test Press; photo illustration by Jane Sample / Test Times)"
+    assert clean_credit(credit) == credit.strip("()")
+
+
+def test_unlabelled_name_and_agency_credit_across_a_blank_line():
+    caption = (
+        "Le 3 mai 2023, le maire a présenté les plans de la halle. "
+        "Les travaux commencent au printemps."
+    )
+    text = paste(
+        TITLE, PARAGRAPH, caption, "Jeanne Exemple / Testphoto / AFP", PARAGRAPH_2
+    )
+    assert photo_of(text) == (caption, "Jeanne Exemple / Testphoto / AFP")
+
+
+def test_very_short_caption_with_its_alt_text_at_the_top():
+    text = paste(
+        TITLE + "\nUne halle sur laquelle on peut lire, en lettres d'or, « marché ».",
+        "La halle.",
+        "PHOTO : LE TEST / JEANNE EXEMPLE",
+        *BODY,
+    )
+    seed = parse_seed(text)
+    assert (seed.main_photo.caption, seed.main_photo.credit) == (
+        "La halle.",
+        "LE TEST / JEANNE EXEMPLE",
+    )
+    assert seed.lede == PARAGRAPH
+
+
+def test_caption_printed_twice_without_credit():
+    caption = "Jeanne Exemple reads to her son in Testville, May 3, 2023."
+    text = paste(TITLE + "\nBy Jane Sample\n" + caption + "\n" + caption, *BODY)
+    seed = parse_seed(text)
+    assert (seed.main_photo.caption, seed.main_photo.credit) == (caption, None)
+    assert seed.lede == PARAGRAPH
+
+
+def test_a_signature_above_a_credit_is_no_caption():
+    text = paste(TITLE, *BODY, "Jeanne EXEMPLE", "Crédit photo : JE / Le Test")
+    seed = parse_seed(text)
+    assert seed.authors == ("Jeanne EXEMPLE",)
+
+
+def test_player_title_repeating_the_headline_is_no_caption():
+    text = paste(
+        TITLE + "\nLe Test\n" + TITLE + "\nDurée de l'audio 3:12\nPhoto: JE/Test",
+        "La halle en 1980, photo: Archives de la ville",
+        *BODY,
+    )
+    assert photo_of(text) == ("La halle en 1980", "Archives de la ville")
+
+
+def test_standfirst_without_final_period_under_the_headline():
+    standfirst = "Strong winds are possible across Testville both Friday and Saturday"
+    text = paste(
+        TITLE + f"\n{standfirst}\nBy Jane Sample\nApril 26, 2024\nListen\n5 min\nShare",
+        *BODY,
+    )
+    assert parse_seed(text).lede == standfirst
+
+
+def test_archive_notice_is_not_the_lede():
+    notice = (
+        "Prenez note que cet article publié en 2017 pourrait contenir des "
+        "informations qui ne sont plus à jour."
+    )
+    text = paste(TITLE + "\nPublié le 13 mars 2017\n" + notice, *BODY)
+    assert parse_seed(text).lede == PARAGRAPH
+
+
+def test_section_label_glued_to_the_lede():
+    seed = parse_seed(paste(TITLE + "\nCommerce" + PARAGRAPH, PARAGRAPH_2))
+    assert (seed.lede, seed.section) == (PARAGRAPH, "Commerce")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Radio Test International (RTI News)", "Radio Test International"),
+        ("Testnews©", "Testnews"),
+        ("Le Test.fr", "Le Test"),
+    ],
+)
+def test_site_names(line, name):
+    assert source_name(line, "") == name
+
+
+def test_lowercase_domain_takes_the_capitals_the_text_prints():
+    assert source_name("essais.fr", "Lire aussi sur ESSAIS.FR") == "Essais"
+    assert source_name("actu.test", "publié sur actu.test") == "actu.test"
