@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from markup_scan import assert_no_runnable_markup
 from pelican.settings import get_settings_from_file
 
 from newsdigest.publishing.server import make_server
@@ -102,7 +103,7 @@ def run_module(
     address inherited from this environment."""
     environ = {k: v for k, v in os.environ.items() if k not in SITE_VARIABLES}
     environ.update(env or {})
-    return subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", *args],
         cwd=project,
         env=environ,
@@ -111,6 +112,8 @@ def run_module(
         timeout=timeout,
         check=False,
     )
+    assert_no_runnable_markup(project / "output")
+    return done
 
 
 def run_invoke(

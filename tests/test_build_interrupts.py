@@ -25,6 +25,7 @@ from pathlib import Path
 
 from build_support import project_copy, snapshot
 from hostile_support import GOOD, synthetic
+from markup_scan import assert_no_runnable_markup
 from publish_support import QUICK, git, make_project, remote_branches
 
 MOMENTS = 10
@@ -39,6 +40,7 @@ class Run:
     """A process, the lines it wrote and when (seconds from its start)."""
 
     process: subprocess.Popen
+    project: Path
     started: float = field(default_factory=time.monotonic)
     lines: list[tuple[float, str]] = field(default_factory=list)
     first_line: threading.Event = field(default_factory=threading.Event)
@@ -51,9 +53,11 @@ class Run:
         self.first_line.set()
 
     def wait(self) -> int:
-        """The exit code, once every line is read."""
+        """The exit code, once every line is read (and the site it left
+        scanned for runnable markup)."""
         code = self.process.wait(timeout=900)
         self.reader.join(timeout=30)
+        assert_no_runnable_markup(self.project / "output")
         return code
 
     def at(self, text: str) -> float:
@@ -85,7 +89,7 @@ def start(project: Path, args: list[str], env: dict[str, str] | None = None) -> 
     finally:
         if ignored:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-    run = Run(process)
+    run = Run(process, project)
     run.reader = threading.Thread(target=run.read, daemon=True)
     run.reader.start()
     return run
@@ -203,3 +207,14 @@ def interrupt_from_start(run: Run, delay: float) -> bool:
     run.process.send_signal(signal.SIGINT)
     run.wait()
     return True
+
+
+CATALOGUE = {
+    "Ctrl-C at 10 random moments of pelican content": (
+        test_sigint_at_random_moments_of_pelican_content
+    ),
+    "SIGTERM during a build": test_sigterm_stops_a_build_like_ctrl_c,
+    "Ctrl-C at 10 random moments of invoke publish": (
+        test_sigint_at_random_moments_of_invoke_publish_pushes_nothing
+    ),
+}

@@ -115,3 +115,10 @@ def test_a_bad_pagefind_yml_names_the_file(tmp_path, text, problem):
         read_config(tmp_path / "pagefind.yml")
     assert str(failure.value).startswith(f"{tmp_path / 'pagefind.yml'}: ")
     assert problem in str(failure.value)
+
+
+CATALOGUE = {
+    "pages listed in another order by the file system": (
+        test_the_build_indexes_the_same_bytes_in_any_order
+    ),
+}

@@ -209,8 +209,12 @@ def test_a_hostile_unknown_tags_report_reads_as_empty(tmp_path, make):
         assert read_report(tmp_path) == []
 
 
-CATALOGUE = [
-    *(case.id for case in CASES),
-    "unknown-tags report that is a link to the editor's file",
-    "unknown-tags report that is a named pipe, a link to /dev/zero, of the wrong shape",
-]
+CATALOGUE = {
+    **{case.id: test_hostile_cache for case in CASES},
+    "unknown-tags report that is a link to a file of the editor's": (
+        test_the_unknown_tags_report_never_follows_a_link
+    ),
+    "unknown-tags report that is a pipe, a link to /dev/zero, of the wrong shape": (
+        test_a_hostile_unknown_tags_report_reads_as_empty
+    ),
+}

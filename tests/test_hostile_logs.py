@@ -28,10 +28,9 @@ NAMES = {
 }
 # fmt: on
 UNSAFE = ("\n", "\r", "\x1b", "\x9b", "\u202e")
-CATALOGUE = list(NAMES)
 
 
-@pytest.mark.parametrize(("name", "escaped"), NAMES.values(), ids=CATALOGUE)
+@pytest.mark.parametrize(("name", "escaped"), NAMES.values(), ids=list(NAMES))
 def test_a_hostile_file_name_is_shown_escaped(tmp_path, name, escaped):
     site = build(tmp_path, {**dict(list(GOOD.items())[:1]), name: ""})
     messages = [record.getMessage() for record in site.records]
@@ -62,3 +61,11 @@ def test_the_console_shows_no_forged_line(tmp_path):
     assert not any(line.lstrip().startswith(FORGED) for line in lines)
     # the reader's error, Pelican's "Could not process" and the strict summary
     assert sum("vide\\n" + FORGED in line for line in lines) == 3
+
+
+CATALOGUE = {
+    **{case: test_a_hostile_file_name_is_shown_escaped for case in NAMES},
+    "hostile file names in strict mode's list": (
+        test_strict_mode_lists_each_hostile_name_on_one_line
+    ),
+}

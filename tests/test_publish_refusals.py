@@ -133,3 +133,8 @@ def test_refuses_uncommitted_changes_naming_them(tmp_path):
     git(project, "commit", "--quiet", "--message", "Une graine de plus")
     dry = run_invoke(project, "publish", "--dry-run", "--", *QUICK, env=SITE)
     assert dry.returncode == 0, dry.stderr
+
+
+CATALOGUE = {
+    "uncommitted changes when publishing": test_refuses_uncommitted_changes_naming_them,
+}
