@@ -276,7 +276,7 @@ def publish_steps(c, dry_run, remote, branch, begun):
     url = ghpages.remote_url(ROOT, remote)
     if not dry_run:
         ghpages.check_identity(ROOT)
-        refuse_uncommitted(built, "")
+        refuse_uncommitted(built)
     os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
     begun.append(
         progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
@@ -298,24 +298,26 @@ def publish_steps(c, dry_run, remote, branch, begun):
     if dry_run:
         print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
         return
-    refuse_uncommitted(built, " by the build")
+    written = ghpages.uncommitted(ROOT, built)
+    for name in written:
+        progress(f"{shown(name)}: written by the build, not committed: commit it")
     begun.append(progress(f"[4/{steps}] Committing with ghp-import and pushing …"))
-    message = ghpages.publish_message(ROOT)
+    message = ghpages.publish_message(ROOT, [shown(name) for name in written])
     commit = ghpages.import_and_push(
         ROOT, output, remote=remote, branch=branch, message=message, cname=cname
     )
     print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
 
 
-def refuse_uncommitted(built, how):
+def refuse_uncommitted(built):
     """The site published must be the site of a commit: refuse changes."""
     changed = [shown(name) for name in ghpages.uncommitted(ROOT, built)]
     if changed:
-        shown = ", ".join(changed[:5]) + (
+        listed = ", ".join(changed[:5]) + (
             f" and {len(changed) - 5} more" if len(changed) > 5 else ""
         )
         raise ghpages.PublishError(
-            f"files changed{how} and not committed: {shown}; commit them (git add, "
+            f"files changed and not committed: {listed}; commit them (git add, "
             "git commit) so that the site published is the site of a commit"
         )
 

@@ -14,8 +14,10 @@ import pytest
 from build_support import NO_NER, pelican, project_copy
 from conftest import build
 from hostile_support import GOOD
+from rich.console import Console
 
 from newsdigest.build.problems import StrictBuildError
+from newsdigest.publishing.seedtable import SeedRow, table
 
 FORGED = "ERROR    faux.txt:1: ligne forgée"
 # fmt: off
@@ -63,9 +65,29 @@ def test_the_console_shows_no_forged_line(tmp_path):
     assert sum("vide\\n" + FORGED in line for line in lines) == 3
 
 
+def test_the_seed_table_shows_markup_and_controls_as_text():
+    """``invoke seeds`` prints a Rich table: seed text in it is not Rich
+    markup (a title with ``[/]`` crashed the task) nor terminal control."""
+    title = "Un titre [/] [bold]gras[/bold] [link=https://evil.example]clic[/link]"
+    row = SeedRow(
+        file="seeds/a\nb.txt",
+        fields={"title": title, "source": "\x1b[31mRouge"},
+        warnings=("seeds/a\nb.txt:3: date: '[/]' is not a date; value ignored",),
+    )
+    console = Console(record=True, width=400, color_system=None)
+    console.print(table([row]))
+    printed = console.export_text()
+    for shown in (title, "\\x1b[31mRouge", "seeds/a\\nb.txt", "'[/]' is not a date"):
+        assert shown in printed
+    assert "\x1b" not in printed
+
+
 CATALOGUE = {
     **{case: test_a_hostile_file_name_is_shown_escaped for case in NAMES},
     "hostile file names in strict mode's list": (
         test_strict_mode_lists_each_hostile_name_on_one_line
+    ),
+    "Rich markup and controls in the seed table (invoke seeds)": (
+        test_the_seed_table_shows_markup_and_controls_as_text
     ),
 }

@@ -27,7 +27,8 @@ A_LINE = "a" * 60 + "!"
 ESSAI = synthetic(
     "Un essai au jardin des patterns",
     [
-        "Le jardin d'essai accueille une fusée de papier, qui ne décolle pas.",
+        "Le jardin d'essai accueille une fusée de papier, qui ne décolle pas ; "
+        "une seconde fusée attend son tour.",
         f"Une ligne entière de la même lettre suit : {A_LINE}",
     ],
 )
@@ -125,7 +126,7 @@ def test_hostile_taxonomy(tmp_path, case):
             assert str(refusal.value) == case.error.format(path=taxonomy)
             assert not (tmp_path / "output").exists()
             return
-        site = build(tmp_path, SEEDS, CACHED)
+        site = build(tmp_path, SEEDS)
     assert site.errors() == [message.format(path=taxonomy) for message in case.logged]
     shown = [a.get_text() for a in site.soup(PAGE).select("nav.article-tags a")]
     assert [tag for tag in shown if tag in ("Conquête spatiale", "Motif hostile")] == (

@@ -113,7 +113,12 @@ def test_branch_holds_the_built_site(published):
     assert {".nojekyll", "index.html", "pagefind/pagefind-entry.json"} <= files
     assert "CNAME" not in files
     message = git(published.checkout, "log", "-1", "--format=%s")
-    assert re.fullmatch(r"Publish site from [0-9a-f]{7,} on .+ UTC\n", message)
+    # the build recorded the new seeds in the ledger: named, not hidden
+    assert re.fullmatch(
+        r"Publish site from [0-9a-f]{7,} \(plus seeds/ledger\.json as this build "
+        r"wrote it\) on .+ UTC\n",
+        message,
+    )
 
 
 def _branch_files(published: Published) -> set[str]:
