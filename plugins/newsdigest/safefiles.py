@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 KINDS = (
+    (stat.S_ISREG, "a regular file"),
     (stat.S_ISLNK, "a symbolic link"),
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -58,8 +59,12 @@ class BadFileError(ValueError):
 
 
 def kind(mode: int) -> str:
-    """What a file is, in words, from its ``st_mode``."""
-    return next((name for test, name in KINDS if test(mode)), "not a regular file")
+    """What a file is, in words, from its ``st_mode``.
+
+    >>> kind(os.stat("/dev/null").st_mode)
+    'a character device'
+    """
+    return next((name for test, name in KINDS if test(mode)), "an unknown kind of file")
 
 
 def read_regular(path: Path, limit: int, follow: bool = False) -> bytes:

@@ -6,8 +6,9 @@ swallows a reader's exception (it logs "Could not process %s" and skips the
 file), so the log is where a rejected seed shows; our reader logs its own
 "path:line: problem" first, and Pelican's follow-up lines about the same
 file are folded under it. Seed warnings Pelican's duplicate filter hid from
-the log are added from the articles (``digest_problems``). Nothing here
-imports Pelican.
+the log are added from the articles (``digest_problems``). :class:`BuildLog`
+puts it in place for one build, with every argument shown safely. Nothing
+here imports Pelican but :func:`reset_log_memory`, which clears its filter.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..logsafe import shown
+from ..logsafe import ShownArguments, shown
 
 WATCHED = ("pelican", "newsdigest")
 # Pelican's own lines that only repeat, for a file, an error already reported.
@@ -91,6 +92,46 @@ class ProblemLog(logging.Handler):
         project = os.path.dirname(os.path.abspath(self.content_path))
         shown = os.path.relpath(os.path.normpath(absolute), project)
         return any(message.startswith(shown + ":") for message in reported)
+
+
+class BuildLog:
+    """The log during one build: a :class:`ProblemLog` on the root logger,
+    and every argument of every record shown safely (:mod:`..logsafe`) by
+    every handler, Pelican's console included."""
+
+    def __init__(self, content_path: str) -> None:
+        self.kept = ProblemLog(content_path)
+        self.shown = ShownArguments()
+        self.handlers: list[logging.Handler] = []
+
+    def problems(self, level: int, extra: Sequence[str] = ()) -> list[Problem]:
+        """See :meth:`ProblemLog.problems`."""
+        return self.kept.problems(level, extra)
+
+    def attach(self) -> None:
+        reset_log_memory()
+        logging.getLogger().addHandler(self.kept)
+        self.handlers = list(logging.getLogger().handlers)
+        for handler in self.handlers:
+            handler.addFilter(self.shown)
+
+    def detach(self) -> None:
+        for handler in self.handlers:
+            handler.removeFilter(self.shown)
+        logging.getLogger().removeHandler(self.kept)
+
+
+def reset_log_memory() -> None:
+    """Forget the messages Pelican's duplicate filter has seen.
+
+    The filter lives as long as the process, so a second build in one
+    process (``--autoreload``, tests) would otherwise hide every warning the
+    first build already printed, and strict mode would not see them.
+    """
+    from pelican.log import LimitFilter
+
+    for memory in ("_raised_messages", "_group_count"):
+        getattr(LimitFilter, memory, set()).clear()
 
 
 def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
