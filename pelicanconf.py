@@ -32,6 +32,9 @@ THEME = "theme"
 TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
+# Sections are the digest's own, declared under sections: in
+# content/taxonomy.yaml; a folder name never becomes one.
+USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "Actualité"
 # A folder name (seeds, posts) is never a section.
 USE_FOLDER_AS_CATEGORY = False

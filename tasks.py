@@ -188,6 +188,13 @@ def seeds(c, json=False, entities=True, explain=""):
     console = Console()
     console.print(seedtable.table(rows))
     console.print(seedtable.summary(rows))
+    missing = seedtable.without_url(rows)
+    if missing:
+        console.print(
+            f"{len(missing)} without the original's address (add url: to the "
+            "front matter): " + ", ".join(missing),
+            markup=False,
+        )
 
 
 def seed_path(seed):
@@ -223,12 +230,12 @@ def curate(c, seed, force=False):
 
 @task(help={"settings": "settings the site was built with (default pelicanconf.py)"})
 def check(c, settings=SETTINGS_FILE_BASE):
-    """Check the built site: links, HTML (Nu Html Checker), feeds (feedparser)"""
+    """Check the built site: links, HTML (Nu checker), feeds, accessibility (axe)"""
     built = read_settings(str(ROOT / settings))
     output = Path(built["OUTPUT_PATH"])
     if not (output / "index.html").is_file():
         raise Exit(f"No site in {output}: build it first (invoke build)", code=1)
-    report = checks.run_checks(output, built["SITEURL"], progress)
+    report = checks.run_checks(output, built["SITEURL"], progress, built)
     for name, problems in report.problems.items():
         verdict = f"{len(problems)} problem(s)" if problems else "ok"
         print(f"  {name}: {report.counts[name]}: {verdict}")
@@ -282,6 +289,8 @@ def publish_steps(c, dry_run, remote, branch, begun):
         progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
     )
     pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
+    if not dry_run:
+        refuse_uncommitted(built, " by the build")
     begun.append(progress(f"[2/{steps}] Checking links, HTML and feeds …"))
     check(c, settings="publishconf.py")
     settings = read_settings(CONFIG["settings_publish"])
@@ -298,26 +307,25 @@ def publish_steps(c, dry_run, remote, branch, begun):
     if dry_run:
         print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
         return
-    written = ghpages.uncommitted(ROOT, built)
-    for name in written:
-        progress(f"{shown(name)}: written by the build, not committed: commit it")
     begun.append(progress(f"[4/{steps}] Committing with ghp-import and pushing …"))
-    message = ghpages.publish_message(ROOT, [shown(name) for name in written])
+    message = ghpages.publish_message(ROOT)
     commit = ghpages.import_and_push(
         ROOT, output, remote=remote, branch=branch, message=message, cname=cname
     )
     print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
 
 
-def refuse_uncommitted(built):
-    """The site published must be the site of a commit: refuse changes."""
+def refuse_uncommitted(built, how=""):
+    """The site published must be the site of a commit: refuse changes (made
+    by the editor, or ``how``: by the build, the seed ledger recording new
+    seeds)."""
     changed = [shown(name) for name in ghpages.uncommitted(ROOT, built)]
     if changed:
         listed = ", ".join(changed[:5]) + (
             f" and {len(changed) - 5} more" if len(changed) > 5 else ""
         )
         raise ghpages.PublishError(
-            f"files changed and not committed: {listed}; commit them (git add, "
+            f"files changed{how} and not committed: {listed}; commit them (git add, "
             "git commit) so that the site published is the site of a commit"
         )
 

@@ -36,7 +36,7 @@ SEEDS = {
     ),
     "zorblanc-courrier.txt": seed_text(
         source="Le Courrier Fictif",
-        section="International",
+        section="Régions",
         title="Un pont de carton relie désormais les deux rives de la Flumène",
         lede=f"Albérie Quux était à Zorblanc pour l'inauguration. {NOTE}",
         paragraphs=[

@@ -9,16 +9,17 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from markup_scan import assert_no_runnable_markup
 from pelican.settings import get_settings_from_file
 
+from newsdigest.publishing.accessibility import launch_chromium  # noqa: F401
 from newsdigest.publishing.server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +80,11 @@ def make_project(folder: Path, seeds: dict[str, str], remote: Path | None) -> Pa
         else:
             shutil.copy2(source, folder / name)
     shutil.copy2(ROOT / "tasks.py", folder / "tasks.py")
+    # The checkers npm installed (npm ci --prefix checks), shared, not copied.
+    (folder / "checks").mkdir()
+    for name in ("package.json", "package-lock.json"):
+        shutil.copy2(ROOT / "checks" / name, folder / "checks" / name)
+    (folder / "checks" / "node_modules").symlink_to(ROOT / "checks" / "node_modules")
     (folder / "seeds").mkdir()
     for name, text in seeds.items():
         (folder / "seeds" / name).write_text(text, encoding="utf-8")
@@ -88,9 +94,20 @@ def make_project(folder: Path, seeds: dict[str, str], remote: Path | None) -> Pa
     git(folder, "add", "--all")
     git(folder, "commit", "--quiet", "--message", "Seeds of the day")
     if remote is not None:
+        record_ledger(folder)
         git(folder.parent, "init", "--quiet", "--bare", str(remote))
         git(folder, "remote", "add", "origin", str(remote))
     return folder
+
+
+def record_ledger(project: Path) -> None:
+    """Build once and commit ``seeds/ledger.json``, as an editor does after a
+    preview: publishing refuses a site whose ledger is not committed."""
+    with tempfile.TemporaryDirectory() as elsewhere:  # output/ stays as it was
+        built = run_module(project, ["pelican", "content", "-o", elsewhere, *QUICK])
+    assert built.returncode == 0, built.stderr
+    git(project, "add", "seeds/ledger.json")
+    git(project, "commit", "--quiet", "--message", "Seed ledger")
 
 
 def run_module(
@@ -127,16 +144,6 @@ def remote_branches(remote: Path) -> list[str]:
     """The branches a (bare) remote holds."""
     listing = git(remote, "for-each-ref", "--format=%(refname:short)", "refs/heads")
     return listing.split()
-
-
-# Headless Chromium from Debian's package; no browser download, no background network.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def launch_chromium(playwright: Any) -> Any:
-    """A headless Chromium browser for Playwright."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 def free_port() -> int:

@@ -60,13 +60,26 @@ def test_builds_every_article_without_error(site):
     assert len(site.article_paths()) == len(SEEDS)
 
 
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory):
+    """The corpus with the Courrier's bridge article ten days later: related
+    to the Gazette's, too far in time to be one story with it."""
+    from conftest import build
+
+    seeds = dict(SEEDS)
+    seeds["zorblanc-courrier.txt"] = seeds["zorblanc-courrier.txt"].replace(
+        "date: 2031-04-02 15:10", "date: 2031-04-12 15:10"
+    )
+    return build(tmp_path_factory.mktemp("apart"), seeds)
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        (ZORBLANC, [COURRIER]),
-        (COURRIER, [ZORBLANC]),
-        (ETEINT, [RALLUME]),
-        (RALLUME, [ETEINT]),
+        (ZORBLANC, []),  # its related article is in its story box, shown once
+        (COURRIER, []),
+        (ETEINT, []),
+        (RALLUME, []),
         (PLIMBOURG, []),
         (GLORBEX, []),
         (VRILLAC, []),
@@ -79,8 +92,20 @@ def test_related_articles(site, path, expected):
         assert site.soup(path).select(".related") == []
 
 
-def test_related_article_says_why(site):
-    reasons = site.soup(ZORBLANC).select(".related-reason")
+def test_no_article_both_in_story_box_and_related(site, apart):
+    for built in (site, apart):
+        for path in built.article_paths():
+            page = path.removesuffix("index.html")
+            story = links(built, page, ".story-list a")
+            related = links(built, page, ".related-list a")
+            assert not set(story) & set(related), page
+
+
+def test_related_article_says_why(apart):
+    later = COURRIER.replace("2031/04/02", "2031/04/12")
+    assert links(apart, ZORBLANC, ".related-list a") == [later]
+    assert links(apart, ZORBLANC, ".story-list a") == []
+    reasons = apart.soup(ZORBLANC).select(".related-reason")
     assert [reason.get_text(strip=True) for reason in reasons] == [
         "Également sur Albérie Quux, Flumène, Zorblanc"
     ]
@@ -203,7 +228,9 @@ def test_edition_items_show_title_source_section_lede_tags_and_story(site):
     ]
     card = cards[2]
     assert card.select_one(".card-source").get_text() == "Gazette Synthétique"
-    assert card.select_one(".card-section").get_text() == "Monde"
+    assert (
+        card.select_one(".card-section").get_text() == "International"
+    )  # the digest section of "Monde"
     assert card.select_one(".card-lede").get_text() == (
         "Le village inventé de Zorblanc ouvre un pont de carton. "
         "Ce texte est synthétique, écrit pour les tests."
@@ -296,5 +323,10 @@ def test_links_html_and_feeds_pass_the_real_checkers(site):
     from newsdigest.publishing.checks import run_checks
 
     report = run_checks(site.output, "", lambda message: None)
-    assert report.problems == {"links": [], "html": [], "feeds": []}
+    assert report.problems == {
+        "links": [],
+        "html": [],
+        "feeds": [],
+        "accessibility": [],
+    }
     assert (site.output / "histoire").is_dir()

@@ -118,7 +118,7 @@ def test_refuses_uncommitted_changes_naming_them(tmp_path):
     (project / "seeds" / "nouveau.txt").write_text(other, encoding="utf-8")
     taxonomy = project / "content" / "taxonomy.yaml"
     taxonomy.write_text(taxonomy.read_text("utf-8") + "\n", encoding="utf-8")
-    (project / "output").mkdir()
+    (project / "output").mkdir(exist_ok=True)
     (project / "output" / "vieux.html").write_text("built files are not sources\n")
     result = run_invoke(project, "publish", "--", *QUICK, env=SITE)
     assert result.returncode == 1
@@ -131,8 +131,14 @@ def test_refuses_uncommitted_changes_naming_them(tmp_path):
     _nothing_pushed(project, remote)
     git(project, "add", "--all")
     git(project, "commit", "--quiet", "--message", "Une graine de plus")
-    dry = run_invoke(project, "publish", "--dry-run", "--", *QUICK, env=SITE)
-    assert dry.returncode == 0, dry.stderr
+    built = run_invoke(project, "publish", "--", *QUICK, env=SITE)
+    assert built.returncode == 1
+    assert built.stderr.strip().endswith(
+        "Publish refused: files changed by the build and not committed: "
+        "seeds/ledger.json; commit them (git add, git commit) so that the site "
+        "published is the site of a commit. Nothing was pushed."
+    )
+    _nothing_pushed(project, remote)
 
 
 CATALOGUE = {

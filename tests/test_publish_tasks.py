@@ -32,6 +32,8 @@ from publish_support import (
     run_invoke,
 )
 
+from newsdigest.site.typography import typeset_text
+
 HEADLINE_ONLY = (
     "Le Quotidien Synthétique\nSciences\nUn titre synthétique sans article\n"
 )
@@ -99,7 +101,8 @@ def test_seed_table_shows_what_the_site_shows(project):
         (rows["seeds/synthetique.txt"], "2024/03/05"),
     ):
         page = _article(project / "output", day)
-        assert row["title"] == page.find("h1").get_text(strip=True)
+        # The page shows the title typeset (newsdigest.site.typography).
+        assert typeset_text(row["title"], "fr") == page.find("h1").get_text(strip=True)
         shown = [
             meta["content"] for meta in page.find_all("meta", property="article:tag")
         ]
@@ -107,11 +110,25 @@ def test_seed_table_shows_what_the_site_shows(project):
         assert row["warnings"] == []
         assert row["error"] == ""
     first = rows[f"seeds/{FIRST_SEED.name}"]
-    assert (first["source"], first["category"]) == ("BFMTV", "Russie")
+    assert (first["source"], first["source_section"]) == ("BFMTV", "Russie")
     assert first["date"].startswith("2023-09-13T")
     assert {"Russie", "Corée du Nord", "Vladimir Poutine", "Kim Jong-un"} <= set(
         first["tags"]
     )
+
+
+def test_seed_table_lists_the_seeds_without_their_original(tmp_path):
+    linked = SYNTHETIC_SEED.replace(
+        "---\ndate:", "---\nurl: https://quotidien-synthetique.example/a\ndate:"
+    )
+    seeds = {"avec-adresse.txt": linked, "sans-adresse.txt": SYNTHETIC_SEED}
+    folder = make_project(tmp_path / "project", seeds, None)
+    result = run_invoke(folder, "seeds", "--no-entities")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "1 without the original's address (add url: to the front matter): "
+        "seeds/sans-adresse.txt"
+    ) in " ".join(result.stdout.split())
 
 
 def test_seed_table_reports_errors_and_warnings(tmp_path):
@@ -164,8 +181,8 @@ def test_curated_post_replaces_its_seed(tmp_path):
         "Title: Vladimir Poutine laisse entendre que la Russie aidera la Corée du "
         "Nord à construire des satellites",
         "Date: 2023-09-13T00:00:00+02:00",
-        "Date_origin: byline",
-        "Category: Russie",
+        "Date_origin: text",  # the date the caption prints
+        "Source_section: Russie",
     ]
     assert f"Seed: seeds/{FIRST_SEED.name}" in lines
 
@@ -268,10 +285,12 @@ def test_livereload_rebuilds_when_a_seed_changes(tmp_path):
     port = free_port()
     site = f"http://127.0.0.1:{port}/"
     with _running(folder, "livereload", "--port", str(port), "--", *QUICK):
-        assert SYNTHETIC_TITLE in _get(site)
+        assert typeset_text(SYNTHETIC_TITLE, "fr") in _get(site)
         seed = folder / "seeds" / "synthetique.txt"
         seed.write_text(SYNTHETIC_SEED.replace("bleus", "verts"), encoding="utf-8")
         deadline = time.monotonic() + 60
-        while SYNTHETIC_TITLE.replace("bleus", "verts") not in _get(site):
+        while typeset_text(SYNTHETIC_TITLE.replace("bleus", "verts"), "fr") not in _get(
+            site
+        ):
             assert time.monotonic() < deadline, "no rebuild after the seed changed"
             time.sleep(0.5)

@@ -43,6 +43,7 @@ def test_workflow_builds_checks_and_deploys_with_least_privilege():
         "actions/checkout",
         "actions/setup-python",
         "",
+        "",
         "actions/configure-pages",
         "actions/cache",
         "",
@@ -52,10 +53,14 @@ def test_workflow_builds_checks_and_deploys_with_least_privilege():
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == [
         "actions/deploy-pages"
     ]
-    checkout, python, install, _, cache, build_step, check, upload = build["steps"]
+    checkout, python, install, checkers, _, cache, build_step, check, upload = build[
+        "steps"
+    ]
     assert checkout["with"] == {"persist-credentials": False}
     assert python["with"]["cache"] == "pip"
     assert install["run"] == README_INSTALL
+    # The Nu Html Checker and axe-core invoke check runs, as the README installs them.
+    assert checkers["run"] == "npm ci --ignore-scripts --prefix checks"
     assert README_INSTALL in (ROOT / "README.md").read_text(encoding="utf-8")
     assert cache["with"]["path"] == "cache"
     assert build_step["run"] == "invoke preview"

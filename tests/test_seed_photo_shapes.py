@@ -160,3 +160,23 @@ def test_site_names(line, name):
 def test_lowercase_domain_takes_the_capitals_the_text_prints():
     assert source_name("essais.fr", "Lire aussi sur ESSAIS.FR") == "Essais"
     assert source_name("actu.test", "publié sur actu.test") == "actu.test"
+
+
+def test_lone_short_caption_under_the_headline():
+    caption = "Jeanne Exemple, peu estimée par le maire"
+    text = paste(
+        TITLE + "\n" + caption, "Par Paul Essai | lundi 9 décembre 2019", *BODY
+    )
+    seed = parse_seed(text)
+    assert (seed.main_photo.caption, seed.main_photo.credit) == (caption, None)
+    assert seed.lede == PARAGRAPH
+
+
+def test_standfirst_under_the_headline_is_no_caption():
+    standfirst = "Le conseil municipal de Testville vote la rénovation de sa halle"
+    text = paste(
+        TITLE + "\n" + standfirst, "Par Paul Essai | lundi 9 décembre 2019", *BODY
+    )
+    seed = parse_seed(text)
+    assert seed.lede == standfirst
+    assert seed.main_photo is None

@@ -39,7 +39,7 @@ def test_reader_follows_tags_articles_and_sources(base_url):
         assert page.locator(".listing-kind").inner_text().strip().lower() == "pays"
         page.locator(".card-title a").first.click()
         assert page.locator("h1").inner_text() == (
-            "Essai : la Corée du Nord et la Russie, troisième texte"
+            "Essai\u202f: la Corée du Nord et la Russie, troisième texte"
         )
         topics = page.locator("nav.article-tags a").all_inner_texts()
         assert topics == ["C++", "C#", "AT-T", "Corée du Nord", "Russie"]

@@ -17,6 +17,7 @@ import pytest
 from conftest import ROOT, Site, build
 from pelican import signals
 
+from newsdigest.site.typography import typeset_text
 from newsdigest.tagging.taxonomy import TaxonomyError
 
 
@@ -89,9 +90,19 @@ def links(site: Site, page: str, selector: str) -> dict[str, str]:
     }
 
 
+def shown(*titles: str) -> list[str]:
+    """Titles as pages show them: typeset (newsdigest.site.typography)."""
+    return [typeset_text(title, "fr") for title in titles]
+
+
 def article_by_title(site: Site, start: str) -> str:
+    """The article whose headline (typeset, as pages show it) starts so."""
     for path in site.article_paths():
-        if site.soup(path).h1.get_text(strip=True).startswith(start):
+        if (
+            site.soup(path)
+            .h1.get_text(strip=True)
+            .startswith(typeset_text(start, "fr"))
+        ):
             return path
     raise AssertionError(start)
 
@@ -145,23 +156,23 @@ def test_tag_page_has_title_kind_description_newest_first_pages_and_feed(site):
         "Fédération de Russie, le plus vaste pays du monde, entre Europe et Asie."
     )
     titles = [a.get_text(strip=True) for a in soup.select(".card-title a")]
-    assert titles == [
+    assert titles == shown(
         "Essai : la Corée du Nord et la Russie, troisième texte",
         "Essai : la Russie et l'Ukraine, deuxième texte",
-    ]
+    )
     second = resolve(page, soup.select_one("a[rel=next]")["href"])
     assert second == "tag/russie/page/2/index.html"
     assert [
         a.get_text(strip=True) for a in site.soup(second).select(".card-title a")
-    ] == ["Essai : la Russie et la Chine parlent de satellites"]
+    ] == shown("Essai : la Russie et la Chine parlent de satellites")
     feed_path = links(site, page, ".listing-feed a")["Flux Atom du sujet"]
     feed = feedparser.parse((site.output / feed_path).read_bytes())
     assert feed_path == "feeds/tag-russie.atom.xml"
-    assert [entry.title for entry in feed.entries] == [
+    assert [entry.title for entry in feed.entries] == shown(
         "Essai : la Corée du Nord et la Russie, troisième texte",
         "Essai : la Russie et l'Ukraine, deuxième texte",
         "Essai : la Russie et la Chine parlent de satellites",
-    ]
+    )
 
 
 def test_tag_index_groups_tags_by_kind_with_article_counts(site):
@@ -194,9 +205,10 @@ def test_names_differing_in_case_accents_or_punctuation_are_merged_or_kept_apart
     assert (site.output / "tag/coree-du-nord/index.html").is_file()
     assert (site.output / "tag/c-plus-plus/index.html").is_file()
     assert (site.output / "tag/c-sharp/index.html").is_file()
+    # "Monde" files under the digest's section "International" (taxonomy.yaml).
     assert sorted(p.name for p in (site.output / "rubrique").iterdir()) == [
         "economie",
-        "monde",
+        "international",
     ]
     assert sorted(p.name for p in (site.output / "source").iterdir()) == [
         "autre-source",
@@ -210,18 +222,22 @@ def test_names_differing_in_case_accents_or_punctuation_are_merged_or_kept_apart
 def test_section_pages_and_their_index_link_both_ways(site):
     index = links(site, "rubriques/index.html", ".term-list a")
     assert index == {
-        "Monde": "rubrique/monde/index.html",
+        "International": "rubrique/international/index.html",
         "Économie": "rubrique/economie/index.html",
     }
-    page = index["Monde"]
+    page = index["International"]
     assert links(site, page, ".listing-kind a") == {"Rubrique": "rubriques/index.html"}
     listed = links(site, page, ".card-title a")
-    assert sorted(listed) == [
-        "Essai : la Russie et l'Ukraine, deuxième texte",
-        "Essai : la Russie et la Chine parlent de satellites",
-    ]
+    assert sorted(listed) == sorted(
+        shown(
+            "Essai : la Russie et l'Ukraine, deuxième texte",
+            "Essai : la Russie et la Chine parlent de satellites",
+        )
+    )
     for target in listed.values():
-        assert links(site, target, "a.article-section") == {"Monde": page}
+        assert links(site, target, "a.article-rubrique") == {"International": page}
+        outlet = site.soup(target).select_one(".source-section").get_text()
+        assert outlet.casefold() == "monde"
 
 
 def test_source_pages_and_their_index_link_both_ways(site):
@@ -240,13 +256,15 @@ def test_source_pages_and_their_index_link_both_ways(site):
     second = [
         a.get_text(strip=True) for a in site.soup(second_page).select(".card-title a")
     ]
-    assert first + second == [
+    assert first + second == shown(
         "Essai : le Japon, quatrième texte",
         "Essai : la Russie et l'Ukraine, deuxième texte",
         "Essai : la Russie et la Chine parlent de satellites",
-    ]
+    )
     article = article_by_title(site, "Essai : le Japon")
-    assert links(site, article, ".article-origin a") == {"tous ses articles": page}
+    assert links(site, article, ".article-origin a") == {
+        "tous ses articles dans la revue": page
+    }
     assert links(site, page, "a.card-source")["Gazette Synthétique"] == page
     nav = links(site, "index.html", ".site-nav-tools a")
     assert nav["Sources"] == "sources/index.html"

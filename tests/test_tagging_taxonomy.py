@@ -53,8 +53,16 @@ def test_an_empty_file_is_an_empty_taxonomy_a_missing_one_an_error(tmp_path):
     ("text", "line", "problem"),
     [
         ("tags: [\n", 2, "not valid YAML"),
-        ("- Russie\n", 1, "the file must be a mapping with keys tags, blocklist"),
-        ("tag:\n  - name: Russie\n", 1, "unknown key 'tag' (known: tags, blocklist)"),
+        (
+            "- Russie\n",
+            1,
+            "the file must be a mapping with keys tags, blocklist, sections",
+        ),
+        (
+            "tag:\n  - name: Russie\n",
+            1,
+            "unknown key 'tag' (known: tags, blocklist, sections)",
+        ),
         ("tags:\n  name: Russie\n", 2, "tags: expected a list"),
         ("tags:\n  - kind: pays\n", 2, "a tag needs a name"),
         ("tags:\n  - name: ''\n", 2, "name: missing"),

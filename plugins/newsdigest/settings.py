@@ -42,6 +42,14 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_EDITIONS_PER_PAGE": 7,
     "DIGEST_SEARCH": True,
     "DIGEST_SEARCH_URL": "recherche/",
+    # The site's image (under the output folder): og:image and JSON-LD image
+    # of an article without a picture of its own.
+    "DIGEST_SITE_IMAGE": "theme/images/logo.png",
+    # sitemap.xml: Google News fields for articles this many days old or less
+    # (counted back from the newest article, so that builds are reproducible).
+    "DIGEST_SITEMAP_NEWS_DAYS": 2,
+    # Strict publishing refuses a seed with no original URL (front matter url:).
+    "DIGEST_REQUIRE_SOURCE_URL": False,
     # Build
     "DIGEST_STRICT": False,
     "DIGEST_STRICT_LEVEL": "WARNING",

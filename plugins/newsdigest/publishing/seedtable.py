@@ -114,6 +114,18 @@ def summary(rows: list[SeedRow]) -> str:
     )
 
 
+def without_url(rows: list[SeedRow]) -> list[str]:
+    """The seeds that publish with no address of their original (``url:``).
+
+    >>> without_url([SeedRow("a", {"source_url": "https://x.org/a"}), SeedRow("b"),
+    ...              SeedRow("c", error="c: empty")])
+    ['b']
+    """
+    return [
+        row.file for row in rows if not row.fields.get("source_url") and not row.error
+    ]
+
+
 def table(rows: list[SeedRow]) -> Table:
     """The rows as a terminal table; warnings and errors in full, one a line."""
     grid = Table(show_lines=True, expand=True)

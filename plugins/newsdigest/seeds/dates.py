@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from .text import words
 from .vocabulary import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS, TIMEZONES, WEEKDAYS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -79,6 +80,11 @@ MODIFIED_LABEL = re.compile(
     r"\b(?:" + "|".join(MODIFIED_LABELS) + r")\b", re.IGNORECASE
 )
 WEAK_PUBLISHED_LABEL = re.compile(r"\b(?:le|on|du|the)\s*:?\s*$", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+DATE_HINT = re.compile(r"\d[/.-]\d|(?i:\b(?:" + _MONTH + r"))", re.IGNORECASE)
+MAX_DATE_LABEL_WORDS = 4
+MAX_DATE_ONLY_WORDS = 1
+MAX_DATE_WORDS = 9  # "Wednesday, Sept. 13, 2023, 9:28 AM UTC"
 GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
 
@@ -114,6 +120,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     >>> m.day.isoformat(), m.clock.isoformat(), m.offset_minutes, m.kind
     ('2019-11-19', '19:07:00', -300, 'published')
     """
+    if not DIGIT.search(text) or not DATE_HINT.search(text):
+        return []  # every date has digits, and a month's name or digits in a row
     text = GLUED_YEAR_TIME.sub(r"\1 \2", text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -206,3 +214,20 @@ def _kind(before: str) -> str:
     if published >= 0 or WEAK_PUBLISHED_LABEL.search(before):
         return "published"
     return "plain"
+
+
+def only_date(text: str) -> bool:
+    """Whether a line is a date and nothing else ("16 September 2024 9:33pm")."""
+    return mostly_date(text, MAX_DATE_ONLY_WORDS)
+
+
+def mostly_date(text: str, most_words: int = MAX_DATE_LABEL_WORDS) -> bool:
+    """Whether a line is a date line ("Last modified on Wed 13 Sep 2023 12.30 BST")."""
+    if len(words(text)) > most_words + MAX_DATE_WORDS:
+        return False  # longer than any date with its label
+    leftover, cursor = [], 0
+    for match in find_dates(text):
+        leftover.append(text[cursor : match.start])
+        cursor = match.end
+    leftover.append(text[cursor:])
+    return cursor > 0 and len(words(" ".join(leftover))) <= most_words

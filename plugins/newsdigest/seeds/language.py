@@ -17,10 +17,10 @@ def detect_language(text: str, default: str = "fr") -> str:
     >>> detect_language("The talks were over, he said."), detect_language("")
     ('en', 'fr')
     """
-    tokens = [token.strip(".,;:!?«»\"'()").casefold() for token in text.split()]
+    counts = Counter(token.strip(".,;:!?«»\"'()") for token in text.casefold().split())
     scores = Counter(
         {
-            lang: sum(token in words for token in tokens)
+            lang: sum(count for token, count in counts.items() if token in words)
             for lang, words in STOPWORDS.items()
         }
     )

@@ -16,6 +16,7 @@ from .assemble import ParseOptions, assemble
 from .attributions import find_bylines_and_dates
 from .body import classify_body
 from .boxes import drop_promo_blocks, drop_related_lists, drop_signup_boxes
+from .cards import drop_cards_and_clips
 from .draft import Draft
 from .embeds import find_embeds
 from .frontmatter import FrontMatter, split_front_matter
@@ -38,6 +39,7 @@ STEPS: tuple[Step, ...] = (
     find_header,
     drop_furniture,
     drop_promo_blocks,
+    drop_cards_and_clips,
     find_topic_lists,
     join_fragments,
     find_photos,

@@ -60,12 +60,16 @@ def render_body(seed: Seed) -> str:
         for photo in seed.photos
         if photo.caption and photo is not main and id(photo) not in in_body
     ]
-    blocks = [render_photo(photo) for photo in lead]
-    blocks.extend(render_element(element) for element in seed.body)
+    blocks = [render_photo(photo, seed.lang) for photo in lead]
+    blocks.extend(
+        render_element(element, seed.lang)
+        for element in seed.body
+        if element.photo is None or element.photo is not main
+    )
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
-def render_element(element: Element) -> str:
+def render_element(element: Element, lang: str = "fr") -> str:
     if element.kind is Kind.PARAGRAPH:
         return escape_markdown(element.text)
     if element.kind is Kind.HEADING:
@@ -79,7 +83,7 @@ def render_element(element: Element) -> str:
             f"<footer>{escape_html(element.attribution)}</footer></blockquote>"
         )
     if element.kind is Kind.PHOTO and element.photo is not None:
-        return render_photo(element.photo)
+        return render_photo(element.photo, lang)
     return ""
 
 
@@ -90,15 +94,19 @@ def render_heading(text: str) -> str:
     return escape_markdown(text)
 
 
-def render_photo(photo: Photo) -> str:
-    """A figure for a photo of the body (the paste has no image file)."""
+# "Photo :" in the article's language (the paste has the words, not the image).
+PHOTO_LABELS = {"fr": "Photo :", "en": "Photo:", "de": "Foto:", "es": "Foto:"}
+
+
+def render_photo(photo: Photo, lang: str = "fr") -> str:
+    """A photo of the body said in words: the paste has no image file, so
+    there is no figure, only a line with its caption and credit."""
     if not photo.caption and not photo.credit:
         return ""
-    parts = []
+    label = PHOTO_LABELS.get(lang, PHOTO_LABELS["fr"])
+    parts = [f'<span class="photo-label">{label}</span>']
     if photo.caption:
         parts.append(f'<span class="photo-caption">{escape_html(photo.caption)}</span>')
     if photo.credit:
         parts.append(f'<span class="photo-credit">{escape_html(photo.credit)}</span>')
-    label = f' aria-label="{escape_html(photo.alt)}"' if photo.alt else ""
-    caption = " ".join(parts)
-    return f'<figure class="photo"{label}><figcaption>{caption}</figcaption></figure>'
+    return f'<p class="photo-note">{" ".join(parts)}</p>'

@@ -71,7 +71,9 @@ FIELDS: tuple[Field, ...] = (
     # Where the date came from: byline, update, file name, text, front
     # matter, or "added" (no printed date: when the seed was first added).
     Field("date_origin", Shape.TEXT, lambda s: s.date_origin),
-    Field("category", Shape.TEXT, lambda s: s.section, pelican=True),
+    # The outlet's section as printed; the digest's own is chosen from it
+    # (newsdigest.site.sections), never from a folder name.
+    Field("source_section", Shape.TEXT, lambda s: s.section),
     Field("tags", Shape.NAMES, lambda s: s.overrides.get("tags", []), pelican=True),
     Field("authors", Shape.NAMES, lambda s: s.authors, pelican=True),
     Field("agencies", Shape.LIST, lambda s: s.agencies, split=","),

@@ -22,7 +22,12 @@ QUOTES = str.maketrans(
         "\u203a": "'",
     }
 )
+QUOTE_CHARS = re.compile("[" + "".join(map(chr, QUOTES)) + "]")
+NOT_ALNUM = re.compile(r"[\W_]+")
+ODD_SPACES = re.compile(r"[^\S ]|  ")
 SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
+# Spaces French typography puts (or not) before ; : ! ? » % and after «.
+TYPOGRAPHIC_SPACES = re.compile(r"\s+(?=[;:!?»%])|(?<=«)\s+")
 ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # A list item's marker at the start of a line ("• ", "- ", "* ").
 BULLET = re.compile(r"^(?:[•·▪◦●■►▶✓✔→*]|[-–—](?=\s))\s*")
@@ -43,15 +48,23 @@ def norm(text: str) -> str:
 
     >>> norm("  L’Est  de la\\u00a0Russie ")
     "l'est de la russie"
+    >>> norm("«\\u202fQuoi\\u202f?\\u202f»") == norm("«Quoi?»")
+    True
     """
-    text = ZERO_WIDTH.sub("", text.translate(QUOTES))
-    return SPACES.sub(" ", text).strip().casefold()
+    if ZERO_WIDTH.search(text):
+        text = ZERO_WIDTH.sub("", text)
+    text = TYPOGRAPHIC_SPACES.sub("", text)
+    if QUOTE_CHARS.search(text):
+        text = text.translate(QUOTES)
+    if ODD_SPACES.search(text):
+        text = SPACES.sub(" ", text)
+    return text.strip().casefold()
 
 
 def squash(text: str) -> str:
     """Keep only letters and digits, folded: ``"USA TODAY"`` -> ``"usatoday"``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if char.isalnum())
+    return NOT_ALNUM.sub("", decomposed)
 
 
 def words(text: str) -> list[str]:

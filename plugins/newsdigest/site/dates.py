@@ -33,13 +33,22 @@ def edition_title(value: dt.date | dt.datetime) -> str:
     return text[:1].upper() + text[1:]
 
 
-def clock(value: dt.datetime) -> str:
-    """The time of day, French style: "10 h 25".
+# The time of day in each language's newspapers; French keeps "10 h 25"
+# together with no-break spaces.
+CLOCKS = {"fr": "H'\u00a0h\u00a0'mm", "en": "HH:mm"}
+
+
+def clock(value: dt.datetime, lang: str = "fr") -> str:
+    """The time of day: "10 h 25" in French, "10:25" in English.
 
     >>> clock(dt.datetime(2023, 9, 13, 10, 25))
-    '10 h 25'
+    '10\xa0h\xa025'
+    >>> clock(dt.datetime(2024, 3, 7, 7, 55), "en")
+    '07:55'
     """
-    return format_datetime(value, "H' h 'mm", locale="fr_FR")
+    return format_datetime(
+        value, CLOCKS.get(lang, CLOCKS["fr"]), locale=LOCALES.get(lang, "fr_FR")
+    )
 
 
 def month_title(value: dt.date | dt.datetime) -> str:

@@ -19,22 +19,44 @@ def word_count(html: str) -> int:
     return len(WORD.findall(html_text(html)))
 
 
-def news_article(article: Any, page_url: str, site_name: str) -> dict[str, Any]:
-    """Schema.org NewsArticle for one article (a Pelican Article or alike)."""
+# Where a date came from when the paste printed none: no publication date.
+UNPUBLISHED_ORIGINS = frozenset({"added", "fallback", "none"})
+
+
+def absolute_url(value: str | None, siteurl: str) -> str | None:
+    """An address as JSON-LD needs it: absolute, or nothing.
+
+    >>> absolute_url("images/a.jpg", "https://x.org/revue")
+    'https://x.org/revue/images/a.jpg'
+    >>> absolute_url("images/a.jpg", ""), absolute_url("https://y.org/b.png", "")
+    (None, 'https://y.org/b.png')
+    """
+    if not value:
+        return None
+    if value.startswith(("https://", "http://")):
+        return value
+    return f"{siteurl}/{value.lstrip('/')}" if siteurl else None
+
+
+def news_article(article: Any, site: dict[str, Any]) -> dict[str, Any]:
+    """Schema.org NewsArticle for one article (a Pelican Article or alike).
+
+    ``site`` holds the site's ``name``, absolute ``siteurl`` ("" for a
+    relative build) and ``logo`` (its image's absolute URL, or None).
+    """
+    siteurl = site.get("siteurl", "")
+    page_url = f"{siteurl}/{article.url}" if siteurl else None
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
         "url": page_url,
         "mainEntityOfPage": page_url,
-        # An article whose paste prints no date is dated by when it was
-        # added to the digest: no publication date is claimed for it.
-        "datePublished": None
-        if getattr(article, "date_origin", None) == "added"
-        else article.date.isoformat(),
         "inLanguage": getattr(article, "lang", None),
         "wordCount": word_count(article.content),
     }
+    if getattr(article, "date_origin", None) not in UNPUBLISHED_ORIGINS:
+        data["datePublished"] = article.date.isoformat()
     modified = getattr(article, "modified", None)
     if modified and modified != article.date:
         data["dateModified"] = modified.isoformat()
@@ -53,36 +75,49 @@ def news_article(article: Any, page_url: str, site_name: str) -> dict[str, Any]:
         organization = {"@type": "Organization", "name": source}
         data["publisher"] = organization
         data["sourceOrganization"] = organization
-    data["copyrightHolder"] = {"@type": "Organization", "name": source or site_name}
-    category = getattr(article, "category", None)
-    if category:
-        data["articleSection"] = str(category)
-    lede = getattr(article, "lede", None)
-    if lede:
-        data["description"] = lede
-    tags = [str(tag) for tag in getattr(article, "tags", []) or []]
-    if tags:
-        data["keywords"] = tags
-    source_url = getattr(article, "source_url", None)
-    if source_url:
-        data["isBasedOn"] = source_url
-    image = _image(article)
-    if image:
-        data["image"] = image
+    data["copyrightHolder"] = {
+        "@type": "Organization",
+        "name": source or site.get("name", ""),
+    }
+    # The section the outlet filed it under; the digest's is the page's own.
+    data["articleSection"] = getattr(article, "source_section", None)
+    data["description"] = getattr(article, "lede", None)
+    data["keywords"] = [str(tag) for tag in getattr(article, "tags", []) or []]
+    data["isBasedOn"] = getattr(article, "source_url", None)
+    own = _image(article, siteurl)
+    data["image"] = own or site.get("logo")
+    if own is None:
+        # The original's photo, described by the paste but not shown here.
+        data["associatedMedia"] = _described_photo(article)
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
-def _image(article: Any) -> dict[str, Any] | None:
+def _image(article: Any, siteurl: str) -> dict[str, Any] | None:
+    """The article's own picture, with its caption and credit; None when the
+    paste only describes a photo it does not show."""
+    url = absolute_url(getattr(article, "image", None), siteurl)
+    if not url:
+        return None
+    image: dict[str, Any] = {"@type": "ImageObject", "url": url}
     caption = getattr(article, "caption", None)
     credit = getattr(article, "credit", None)
-    url = getattr(article, "image", None)
-    if not (caption or credit or url):
-        return None
-    image: dict[str, Any] = {"@type": "ImageObject"}
-    if url and url.startswith("https://"):  # a content/ path needs the site's URL
-        image["url"] = url
     if caption:
         image["caption"] = caption
     if credit:
         image["creditText"] = credit
     return image
+
+
+def _described_photo(article: Any) -> dict[str, Any] | None:
+    """The caption and credit of a photo the paste describes without its image.
+
+    >>> class A: caption, credit = "Le port", "AFP"
+    >>> _described_photo(A())
+    {'@type': 'ImageObject', 'caption': 'Le port', 'creditText': 'AFP'}
+    """
+    found = {
+        "caption": getattr(article, "caption", None),
+        "creditText": getattr(article, "credit", None),
+    }
+    found = {key: value for key, value in found.items() if value}
+    return {"@type": "ImageObject", **found} if found else None

@@ -20,6 +20,8 @@ SKIPPED = frozenset(
     "a h1 h2 h3 h4 h5 h6 figure figcaption footer cite code pre kbd samp script "
     "style button label select textarea template title svg math".split()
 )
+# Nor text in an element of these classes: a photo said in words (no figure).
+SKIPPED_CLASSES = frozenset({"photo-note"})
 VOID = frozenset(
     "area base br col embed hr img input link meta source track wbr".split()
 )
@@ -63,7 +65,7 @@ class _TextRuns(HTMLParser):
         self.line_starts = [0]
         for line in source.split("\n")[:-1]:
             self.line_starts.append(self.line_starts[-1] + len(line) + 1)
-        self.stack: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # open tags, whether skipped
         self.skipping = 0
         # (offset, is_text, may_link) for every token, in order.
         self.tokens: list[tuple[int, bool, bool]] = []
@@ -85,18 +87,20 @@ class _TextRuns(HTMLParser):
     handle_pi = unknown_decl = _markup
     handle_data = handle_entityref = handle_charref = _text
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._mark(False)
         if tag not in VOID:
-            self.stack.append(tag)
-            self.skipping += tag in SKIPPED
+            classes = set((dict(attrs).get("class") or "").split())
+            skipped = tag in SKIPPED or bool(classes & SKIPPED_CLASSES)
+            self.stack.append((tag, skipped))
+            self.skipping += skipped
 
     def handle_endtag(self, tag: str) -> None:
         self._mark(False)
-        if tag in self.stack:
+        if any(name == tag for name, _ in self.stack):
             while self.stack:
-                closed = self.stack.pop()
-                self.skipping -= closed in SKIPPED
+                closed, skipped = self.stack.pop()
+                self.skipping -= skipped
                 if closed == tag:
                     break
 

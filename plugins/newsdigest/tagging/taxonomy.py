@@ -31,7 +31,8 @@ KINDS: dict[str, str] = {
     "organisation": "Organisation",
     "thème": "Thème",
 }
-TOP_KEYS = ("tags", "blocklist")
+# "sections" (the digest's sections) is read by newsdigest.site.sections.
+TOP_KEYS = ("tags", "blocklist", "sections")
 TAG_KEYS = ("name", "kind", "aliases", "description", "pattern")
 MAX_TAXONOMY_BYTES = 20_000_000
 
