@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from build_support import project_copy, snapshot
 from hostile_support import GOOD, synthetic
 from markup_scan import assert_no_runnable_markup
@@ -160,6 +161,24 @@ def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
     assert leftovers(project) == []
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["INT", "TERM"])
+def test_invoke_build_stops_on_a_signal(tmp_path, signum):
+    """``invoke build`` runs Pelican in its own process: the same exit code."""
+    project = project_copy(tmp_path / "revue", SEEDS)
+    assert start(project, BUILD).wait() == 0
+    old = snapshot(project / "output")
+    for name, text in NEW_SEED.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    run = start(project, ["invoke", "build", "--", "-e", "DIGEST_NER_ENABLED=false"])
+    while not leftovers(project) and run.process.poll() is None:
+        time.sleep(0.005)  # until the build has begun writing its staging folder
+    run.process.send_signal(signum)
+    assert run.wait() == 128 + signum, run.output
+    assert f"build stopped by {signal.Signals(signum).name}: " in run.output
+    assert snapshot(project / "output") == old
+    assert leftovers(project) == []
+
+
 def test_sigint_at_random_moments_of_invoke_publish_pushes_nothing(tmp_path):
     remote = tmp_path / "remote.git"
     project = make_project(tmp_path / "revue", SEEDS, remote)
@@ -215,6 +234,7 @@ CATALOGUE = {
         test_sigint_at_random_moments_of_pelican_content
     ),
     "SIGTERM during a build": test_sigterm_stops_a_build_like_ctrl_c,
+    "Ctrl-C or SIGTERM during invoke build": test_invoke_build_stops_on_a_signal,
     "Ctrl-C at 10 random moments of invoke publish": (
         test_sigint_at_random_moments_of_invoke_publish_pushes_nothing
     ),
