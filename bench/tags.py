@@ -101,10 +101,24 @@ def matcher_for(lexicon: Lexicon) -> Matcher:
         entry = lexicon.lookup(name)
         return entry.tag if entry is not None and not entry.demonym else name
 
+    spellings: dict[str, list[str]] = {}
+    for key, entry in lexicon.entries.items():
+        spellings.setdefault(entry.tag, [entry.tag]).append(key)
     return Matcher(
         key=lambda name: tag_slug(canonical(name)),
         variant=fold,
         known=lambda name: lexicon.lookup(name) is not None,
+        spellings=lambda name: spellings.get(name, [name]),
+        titles=_title_words(),
+    )
+
+
+def _title_words() -> frozenset[str]:
+    """Titles, ranks and honorifics: "Colonel Barry" is Mamadou Alpha Barry."""
+    words = vocabulary()
+    honorifics = {fold(h) for h in words.honorifics}
+    return frozenset(
+        w for t in words.titles | honorifics | words.peerages for w in t.split()
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from build_support import snapshot
 from conftest import build
-from hostile_support import GOOD, GOOD_PAGES, own_messages, synthetic
+from hostile_support import BODY, GOOD, GOOD_PAGES, LEDE, own_messages, synthetic
 from publish_support import QUICK, git, make_project, run_invoke, run_module
 
 ADDED = "1709638200"  # 2024-03-05 11:30 UTC, 12:30 in Paris
@@ -83,6 +83,22 @@ def test_a_later_build_gives_the_same_date_and_bytes(undated, tmp_path, monkeypa
     monkeypatch.setenv("SOURCE_DATE_EPOCH", LATER)
     again = build(undated.root, {})
     assert texts(again.output) == first
+
+
+def test_a_relative_date_resolves_against_the_moment_added(tmp_path, monkeypatch):
+    """ "Publié il y a 3 heures", pasted at 12:30 in Paris: 9:30, every build."""
+    text = (
+        "Le Quotidien Synthétique\nEssais\n\nUn essai publié trois heures plus tôt"
+        f"\n\nPar Jeanne Exemple\nPublié il y a 3 heures\n\n{LEDE}\n\n{BODY}\n"
+    )
+    page = "2024/03/05/un-essai-publie-trois-heures-plus-tot/index.html"
+    for moment in (ADDED, LATER):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", moment)
+        site = build(tmp_path, {"relatif.txt": text})
+        assert site.article_paths() == [page]
+        time = site.soup(page).select_one(".article-dates time")
+        assert time["datetime"] == "2024-03-05T09:30:00+01:00"
+        assert site.jsonld(page)["datePublished"] == "2024-03-05T09:30:00+01:00"
 
 
 def test_two_fresh_clones_build_the_same_bytes(tmp_path):

@@ -136,6 +136,13 @@ def _content_link(seeds: Path) -> None:
 
 
 @_with_content
+def _content_fifo(seeds: Path) -> None:
+    os.mkfifo(seeds.parent / "content" / "pages" / "tube.md")
+    (seeds.parent / "content" / "images").mkdir()
+    os.mkfifo(seeds.parent / "content" / "images" / "tube.png")
+
+
+@_with_content
 def _content_seed(seeds: Path) -> None:
     _write(seeds.parent / "content" / "posts" / "copie.txt", synthetic("Une copie"))
 
@@ -294,6 +301,7 @@ CASES: list[tuple[Case, Outcome]] = [
     (Case("symbolic link to a folder outside", make=_link("dehors", "/etc")), rejected("seeds/dehors: not read: a symbolic link to a folder outside seeds/")),
     (Case("symbolic link in content/ to a file outside", make=_content_link), rejected("content/pages/lien.md: not read: a symbolic link to a file outside content/ (copy the file there instead)")),
     (Case("static file linked from outside content/", make=_static_link), rejected("content/images/x.png: not copied: a symbolic link to a file outside content/ (copy the file there instead)")),
+    (Case("named pipes in content/", make=_content_fifo), Outcome(errors=("content/images/tube.png: cannot be read: this is a named pipe (FIFO), not a text file", "content/pages/tube.md: cannot be read: this is a named pipe (FIFO), not a text file"))),
     (Case("a seed in content/", make=_content_seed), rejected("content/posts/copie.txt: not read: seeds are read from seeds/ only (move it there)")),
     (Case("same seed name in two folders, one curated", make=_same_name_curated), Outcome((DAY + "le-pont-de-2023/index.html", DAY + "le-pont-de-2024-revu/index.html"), "Le pont de 2023", BODY)),
     (Case("a newcomer with the title and day of a published article", {"a-nouveau.txt": seed("Un essai publié avant lui", front="date: 2024-03-05 08:00\n"), "b-publie.txt": seed("Un essai publié avant lui")}, make=_recorded("b-publie.txt", DAY + "un-essai-publie-avant-lui/")), Outcome((DAY + "un-essai-publie-avant-lui/index.html", DAY + "un-essai-publie-avant-lui-af214b/index.html"), "Un essai publié avant lui", BODY, (), ("seeds/a-nouveau.txt: same URL as seeds/b-publie.txt (2024/03/05/un-essai-publie-avant-lui/index.html, same title and day): published at 2024/03/05/un-essai-publie-avant-lui-af214b/",))),

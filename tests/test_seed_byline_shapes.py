@@ -150,10 +150,11 @@ def test_tags_at_the_end_are_not_a_signature():
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Publié il y a 3 heures", "2024-03-05T06:30:00+00:00"),
-        ("Updated 2 hours ago", "2024-03-05T07:30:00+00:00"),
-        ("Mis à jour hier à 18h15", "2024-03-04T18:15:00+00:00"),
-        ("Posted yesterday", "2024-03-04T00:00:00+00:00"),
+        # Added at 9:30 UTC, 10:30 on the site's clock (Europe/Paris).
+        ("Publié il y a 3 heures", "2024-03-05T07:30:00+01:00"),
+        ("Updated 2 hours ago", "2024-03-05T08:30:00+01:00"),
+        ("Mis à jour hier à 18h15", "2024-03-04T18:15:00+01:00"),
+        ("Posted yesterday", "2024-03-04T00:00:00+01:00"),
     ],
 )
 def test_relative_dates_resolve_against_the_moment_the_seed_was_added(line, expected):

@@ -154,10 +154,11 @@ def test_strict_mode_refuses_them(tmp_path):
     ]
 
 
-def test_the_ledger_and_git_files_are_no_problem(tmp_path):
+def test_the_ledger_git_and_file_manager_files_are_no_problem(tmp_path):
     (tmp_path / "seeds" / "sous").mkdir(parents=True)
     (tmp_path / "seeds" / ".gitkeep").write_bytes(b"")
     (tmp_path / "seeds" / "sous" / ".gitignore").write_text("*.tmp\n", "utf-8")
+    (tmp_path / "seeds" / "sous" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     build(tmp_path, GOOD)
     site = build(tmp_path, GOOD)  # with the ledger the first build wrote
     assert (tmp_path / "seeds" / "ledger.json").is_file()

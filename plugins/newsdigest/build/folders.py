@@ -1,4 +1,4 @@
-"""Folders a content walk would reach twice through symbolic links.
+"""Folders a content walk would reach twice through symbolic links, or leave by.
 
 Pelican walks ``seeds/`` and ``content/`` following symbolic links. A link
 back to a folder above it (``seeds/loop -> .``) sends the walk round the
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from collections.abc import Callable
 
 
 def repeated_folders(
@@ -25,38 +26,22 @@ def repeated_folders(
     seen: set[str] = set()
     repeated = []
     for root in roots:
-        if not os.path.isdir(root):
+        if not os.path.isdir(root) or os.path.realpath(root) in seen:
             continue
-        real_root = os.path.realpath(root)
-        if real_root in seen:
-            continue
-        seen.add(real_root)
-        queue = deque([""])
-        while queue:
-            relative = queue.popleft()
-            try:
-                with os.scandir(os.path.join(root, relative)) as scan:
-                    entries = sorted(scan, key=lambda entry: entry.name)
-            except OSError:
-                continue
-            for entry in entries:
-                if not _is_dir(entry) or os.path.normpath(entry.path) in skipped:
-                    continue
-                path = os.path.join(relative, entry.name)
-                real = os.path.realpath(entry.path)
-                if real in seen:
-                    repeated.append((root, path))
-                else:
-                    seen.add(real)
-                    queue.append(path)
+        seen.add(os.path.realpath(root))
+
+        def visit(path: str, entry: os.DirEntry[str], root: str = root) -> bool:
+            if os.path.normpath(entry.path) in skipped:
+                return False
+            real = os.path.realpath(entry.path)
+            if real in seen:
+                repeated.append((root, path))
+                return False
+            seen.add(real)
+            return True
+
+        _walk_folders(root, visit)
     return repeated
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
 
 
 def outside_folders(root: str, boundary: str) -> list[str]:
@@ -64,6 +49,21 @@ def outside_folders(root: str, boundary: str) -> list[str]:
     real folder is outside ``boundary`` (the walk does not enter them)."""
     fence = os.path.realpath(boundary)
     found = []
+
+    def visit(path: str, entry: os.DirEntry[str]) -> bool:
+        real = os.path.realpath(entry.path)
+        if os.path.commonpath([real, fence]) != fence:
+            found.append(path)
+            return False
+        return not entry.is_symlink()
+
+    _walk_folders(root, visit)
+    return found
+
+
+def _walk_folders(root: str, visit: Callable[[str, os.DirEntry[str]], bool]) -> None:
+    """Every folder under ``root``, breadth first and by name; ``visit(relative
+    path, entry)`` says whether to walk into it."""
     queue = deque([""])
     while queue:
         relative = queue.popleft()
@@ -73,12 +73,13 @@ def outside_folders(root: str, boundary: str) -> list[str]:
         except OSError:
             continue
         for entry in entries:
-            if not _is_dir(entry):
-                continue
             path = os.path.join(relative, entry.name)
-            real = os.path.realpath(entry.path)
-            if os.path.commonpath([real, fence]) != fence:
-                found.append(path)
-            elif not entry.is_symlink():
+            if _is_dir(entry) and visit(path, entry):
                 queue.append(path)
-    return found
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False

@@ -63,6 +63,8 @@ def give_unique_urls(generator: Any) -> None:
     records: dict[str, tuple[Ledger, str]] = {}
     for content in all_articles(generator):
         seed = places.seed_path(content.source_path, getattr(content, "seed", None))
+        if seed and places.name(seed) in contents:  # a post naming a read seed
+            seed = None
         key = places.name(seed or content.source_path)
         contents[key] = content
         ledger = ledgers.get(places.seed_folder(seed)) if seed else None
@@ -85,10 +87,20 @@ def give_unique_urls(generator: Any) -> None:
             )
         if place.key in records and content.status != "draft":
             ledger, key = records[place.key]
-            ledger.publish(key, content.url)
+            undated = getattr(content, "date_origin", None) == "added"
+            added = content.date.astimezone(dt.UTC) if undated else None
+            ledger.publish(key, content.url, added)
     for ledger in ledgers.values():
-        if ledger.save():
-            logger.info("%s: updated: commit it with the seeds", ledger.name)
+        try:
+            if ledger.save():
+                logger.info("%s: updated: commit it with the seeds", ledger.name)
+        except OSError as error:
+            logger.warning(
+                "%s: cannot be written (%s): seeds it does not hold will be "
+                "new again to the next build",
+                ledger.name,
+                error.strerror,
+            )
 
 
 def _recorded(record: tuple[Ledger, str] | None) -> str | None:

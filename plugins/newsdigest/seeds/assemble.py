@@ -94,12 +94,10 @@ def _dates(
         return modified_at, modified_at, "update"
     relative = draft.found.relative
     if relative is not None and options.added_at is not None:
+        # "hier à 18h15" is read on the site's clock, like every printed date.
         added = options.added_at
-        return (
-            resolve(relative, added if added.tzinfo else added.replace(tzinfo=tz)),
-            None,
-            "relative",
-        )
+        local = added.astimezone(tz) if added.tzinfo else added.replace(tzinfo=tz)
+        return resolve(relative, local), None, "relative"
     name_date = FILE_DATE.search(draft.path.rsplit("/", 1)[-1])
     if name_date:
         day = dt.date(*(int(part) for part in name_date.groups()))

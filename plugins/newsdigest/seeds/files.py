@@ -45,9 +45,9 @@ def read_seed_text(
     return decode_seed(read_guarded(path, name, max_bytes, root), name)
 
 
-def read_guarded(path: str, name: str, max_bytes: int, root: str | None) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes`` that is inside
-    ``root`` once symbolic links are followed; SeedError otherwise."""
+def check_file(path: str, name: str, root: str | None) -> int:
+    """The size of a regular file that is inside ``root`` once symbolic links
+    are followed; SeedError, the file unopened, otherwise."""
     try:
         info = os.stat(path)
     except OSError as error:
@@ -57,8 +57,15 @@ def read_guarded(path: str, name: str, max_bytes: int, root: str | None) -> byte
         raise SeedError(name, 0, f"cannot be read: this is {kind}, not a text file")
     if root is not None and not inside(path, root):
         raise SeedError(name, 0, outside(root))
-    if info.st_size > max_bytes:
-        raise SeedError(name, 0, too_big(info.st_size, max_bytes))
+    return info.st_size
+
+
+def read_guarded(path: str, name: str, max_bytes: int, root: str | None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` that is inside
+    ``root`` once symbolic links are followed; SeedError otherwise."""
+    size = check_file(path, name, root)
+    if size > max_bytes:
+        raise SeedError(name, 0, too_big(size, max_bytes))
     try:
         with open(path, "rb") as stream:
             data = stream.read(max_bytes + 1)

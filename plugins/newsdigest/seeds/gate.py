@@ -6,7 +6,8 @@ HTML reader would publish a page saved from a browser into ``seeds/``
 index.html`` found there. :func:`guarded` gives each of those readers a
 gate: a file of a seed folder is skipped (the seed folder's inventory names
 it and says why, :mod:`.places`), and a file of ``content/`` whose symbolic
-links lead outside ``content/`` is refused with a message.
+links lead outside ``content/``, or that is no regular file (a FIFO would
+block the build), is refused unopened with a message.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from pelican.readers import BaseReader
 
 from .errors import SeedError
-from .files import inside, outside
+from .files import check_file
 from .places import Places
 
 logger = logging.getLogger(__name__)
@@ -35,10 +36,11 @@ def guarded(reader_class: type[BaseReader]) -> type[BaseReader]:
             name = places.name(source_path)
             if places.seed_folder(source_path) is not None:
                 return "", {"status": "skip", "title": name}
-            if not inside(source_path, str(places.content)):
-                error = SeedError(name, 0, outside(str(places.content)))
+            try:
+                check_file(source_path, name, str(places.content))
+            except SeedError as error:
                 logger.error("%s", error.problem)
-                raise error
+                raise
             return super().read(source_path)
 
     Gated.__name__ = Gated.__qualname__ = reader_class.__name__

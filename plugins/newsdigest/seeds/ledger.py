@@ -164,10 +164,12 @@ class Ledger:
         record = self.records.get(key)
         return record.url if record else None
 
-    def publish(self, key: str, url: str) -> None:
+    def publish(self, key: str, url: str, added: dt.datetime | None = None) -> None:
         """Record the URL a seed's article is published at; a seed that is
-        gone and held it loses it (back, it will be a newcomer there)."""
-        record = self.records.get(key) or Record(self.moment)
+        gone and held it loses it (back, it will be a newcomer there). A seed
+        not recorded yet is added ``added`` (its article's date when that
+        came from a ledger, say through a cache), else now."""
+        record = self.records.get(key) or Record(added or self.moment)
         if record.url == url:
             return
         owners = self._owners()
@@ -185,8 +187,9 @@ class Ledger:
         return self.owners
 
     def save(self) -> bool:
-        """Write the ledger if this build changed it (atomically); say if written."""
-        if self.error or not self.changed:
+        """Write the ledger if this build changed it (atomically); say if
+        written. OSError when its folder cannot be written."""
+        if self.error or not self.changed or not self.path.parent.is_dir():
             return False
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
         try:

@@ -5,7 +5,8 @@ A seed folder is an ``ARTICLE_PATHS`` entry outside the content folder
 visible file named ``*.txt`` (``DIGEST_SEED_EXTENSIONS``), not ``README*``.
 Every other file in a seed folder is refused with a message naming it
 (:func:`not_seeds`), whether or not Pelican has a reader for it, except the
-seed ledger and git's own files. Nothing here imports Pelican.
+seed ledger and the files git and file managers keep in any folder
+(``.gitkeep``, ``.DS_Store``...). Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -21,9 +22,18 @@ from ..settings import digest_settings
 from .ledger import LEDGER_NAME, Ledger
 
 OUTSIDE_SEEDS = "not read: seeds are read from seeds/ only (move it there)"
-# Git's own files, which a seed folder may hold anywhere besides seeds (and
-# the seed ledger at its top).
-GIT_FILES = frozenset({".gitkeep", ".gitignore", ".gitattributes"})
+# Files git and file managers keep in any folder, which a seed folder may
+# hold besides seeds (and the seed ledger at its top).
+HOUSEKEEPING = frozenset(
+    {
+        ".gitkeep",
+        ".gitignore",
+        ".gitattributes",
+        ".DS_Store",
+        "Thumbs.db",
+        "desktop.ini",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -79,11 +89,9 @@ class Places:
         folder, else (a curated post) the seed its ``Seed:`` line names."""
         if self.seed_folder(source):
             return Path(os.path.abspath(source))
-        for base in (self.project, *(f.parent for f in self.seeds)):
-            candidate = Path(os.path.abspath(base / seed)) if seed else None
-            if candidate and self.seed_folder(candidate):
-                return candidate
-        return None
+        bases = (self.project, *(f.parent for f in self.seeds)) if seed else ()
+        candidates = (Path(os.path.abspath(base / str(seed))) for base in bases)
+        return next((path for path in candidates if self.seed_folder(path)), None)
 
     def curated_post(self, path: str | Path) -> Path:
         """Where ``invoke curate`` writes a seed's post: its path under the
@@ -105,7 +113,7 @@ class Places:
         if (
             self.is_seed(path)
             or str(relative) == LEDGER_NAME
-            or relative.name in GIT_FILES
+            or relative.name in HOUSEKEEPING
         ):
             return None
         seed_like = relative.suffix.lower() in self.extensions

@@ -10,7 +10,7 @@ Signals:
   build and handed to the seed reader; every file of a seed folder that is
   not a seed is named with why it is not read (:mod:`.places`);
 * ``static_generator_finalized``: a static file whose symbolic links lead
-  outside ``content/`` is not copied.
+  outside ``content/``, or that is no regular file, is not copied.
 
 The ledgers are kept in the generator's context (``LEDGERS``); the build
 plugin records each article's URL in them and writes them.
@@ -25,7 +25,8 @@ from pelican import signals
 from pelican.readers import BaseReader
 
 from ..settings import digest_settings
-from .files import inside, outside
+from .errors import SeedError
+from .files import check_file
 from .gate import guarded
 from .ledger import now
 from .places import Places, load_ledgers, not_seeds
@@ -73,18 +74,16 @@ def open_seed_folders(generator: Any) -> None:
 
 
 def drop_outside_static(generator: Any) -> None:
-    """Static files must be in ``content/`` once links are followed."""
+    """Static files must be regular files in ``content/``, links followed."""
     places = Places.from_settings(generator.settings)
     kept = []
     for static in generator.staticfiles:
-        if inside(static.source_path, str(places.content)):
+        name = places.name(static.source_path)
+        try:
+            check_file(static.source_path, name, str(places.content))
             kept.append(static)
-        else:
-            logger.error(
-                "%s: %s",
-                places.name(static.source_path),
-                outside(str(places.content)).replace("not read", "not copied"),
-            )
+        except SeedError as error:
+            logger.error("%s", str(error.problem).replace("not read", "not copied"))
     generator.staticfiles[:] = kept
 
 

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 from .mentions import NAME, Mention, trim
-from .text import fold, words
+from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
 
-SENTENCE_MARKS = frozenset('.!?:;"“”«»—–•|(')
 INNER_GAP = re.compile(r"^[ \u00a0]$")
 POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 DETERMINERS = frozenset({"the", "a", "an"})
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:born|based|led|backed|owned|run|made|era|leaning|funded|linked|affiliated"
+    r"|aligned|controlled|occupied|style)$",
+    re.IGNORECASE,
+)
 CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
 PERSON = "personne"
 
@@ -36,6 +40,7 @@ def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
         or key in vocabulary.title_modifiers
         or key in vocabulary.stop_entities
         or (known is not None and known.demonym)
+        or bool(COMPOUND_ADJECTIVE.search(word))  # "Australian-born"
         or _personal_title(word, vocabulary)
     )
 
@@ -43,14 +48,6 @@ def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
 def _personal_title(word: str, vocabulary: Vocabulary) -> bool:
     """A word that says the name after it is a person's: "President", "Mr"."""
     return fold(word) in vocabulary.titles or word in vocabulary.honorifics
-
-
-def _starts_sentence(block: str, start: int) -> bool:
-    """Whether only spaces and a sentence's end come before ``start``."""
-    index = start - 1
-    while index >= 0 and block[index] in " \u00a0\t":
-        index -= 1
-    return index < 0 or block[index] in SENTENCE_MARKS
 
 
 def _capitalised(word: str) -> bool:
@@ -124,11 +121,15 @@ def _mention(
     if not run:
         return None
     start, end = offset + run[0].start(), offset + run[-1].end()
-    initial = _starts_sentence(block, run[0].start())
+    initial = starts_sentence(block, run[0].start())
     kind = None
     while start < end:
-        first = words(text[start:end])[0]
+        tokens = words(text[start:end])
+        first = tokens[0]
         if not _droppable(first.group(), vocabulary, initial):
+            break
+        if len(tokens) == 2 and fold(first.group()) in vocabulary.peerages:
+            kind = PERSON  # "Lord Alli" is how the article names him
             break
         if _personal_title(first.group(), vocabulary):
             kind = PERSON

@@ -37,12 +37,23 @@ BRACKETED = re.compile(r"\s*[(\[]\s*$")
 
 def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> None:
     """Merge each short form into the full name it stands for (in place)."""
-    full = [e for e in entities.values() if len(e.key.split()) >= 2]
+    by_end: dict[str, list[Entity]] = {}  # full names by their first and last word
+    for entity in entities.values():
+        words = entity.key.split()
+        if len(words) >= 2:
+            for word in {words[0], words[1], words[-1]}:
+                by_end.setdefault(word, []).append(entity)
     for key in sorted(entities, key=lambda k: len(k.split())):
         part = entities[key]
-        if part.known:
+        if part.known or not key:
             continue
-        homes = [e for e in full if e is not part and _shortens(part, e, vocabulary)]
+        words = key.split()
+        nearby = {id(e): e for w in {words[0], words[-1]} for e in by_end.get(w, [])}
+        homes = [
+            e
+            for e in nearby.values()
+            if e is not part and e.key in entities and _shortens(part, e, vocabulary)
+        ]
         home = _one_home(part, homes)
         if home is not None:
             home.mentions.extend(part.mentions)
@@ -61,10 +72,12 @@ def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
     if len(long) <= len(short) or (short == long[1:2] and len(long) > 2):
         return False
     kinds, whole_kinds = _kinds(part), _kinds(whole)
-    if kinds and whole_kinds and _personal(kinds) != _personal(whole_kinds):
-        return False
     starts, ends = long[: len(short)] == short, long[-len(short) :] == short
-    if _personal(whole_kinds) or (not whole_kinds and _personal(kinds)):
+    if ends and _personal(whole):
+        return len(whole.name.split()) >= 2  # a surname, whatever the model said
+    if kinds and whole_kinds and _personal(part) != _personal(whole):
+        return False
+    if _personal(whole) or (not whole_kinds and _personal(part)):
         return (starts or ends) and len(whole.name.split()) >= 2
     if not (starts or ends) or _mostly_place(part):
         return False  # "Kansas" and "Kansas City", "Gaza" and "Gaza City"
@@ -83,7 +96,7 @@ def _one_home(part: Entity, homes: list[Entity]) -> Entity | None:
         return homes[0] if homes else None
     first = min(m.start for m in part.mentions)
     before = [h for h in homes if min(m.start for m in h.mentions) < first]
-    return before[0] if len(before) == 1 and _personal(_kinds(before[0])) else None
+    return before[0] if len(before) == 1 and _personal(before[0]) else None
 
 
 def initials(name: str) -> str:
@@ -138,8 +151,10 @@ def _kinds(entity: Entity) -> set[str]:
     return {m.kind for m in entity.mentions if m.kind}
 
 
-def _personal(kinds: set[str]) -> bool:
-    return PERSON in kinds
+def _personal(entity: Entity) -> bool:
+    """Whether at least half of the kinds given to the entity say person."""
+    kinds = [m.kind for m in entity.mentions if m.kind]
+    return bool(kinds) and 2 * kinds.count(PERSON) >= len(kinds)
 
 
 def _mostly_place(entity: Entity) -> bool:

@@ -13,10 +13,17 @@ from .text import fold, words
 from .vocabulary import Vocabulary
 
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
+SUBJECT_FORM = "subject"  # a phrase of the headline the article keeps writing
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
 SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
+MAX_SUBJECT_WORDS = 4
+# Words a French span may run into at its end: days and small words.
+TRAILING = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd demain "
+    "et ou de du des la le les l d à au aux en".split()
+)
 
 
 @dataclass(frozen=True)
@@ -85,9 +92,11 @@ def trim(
         ):
             skip += 1
             continue
-        title = _title_size(tokens, skip, vocabulary) if person else 0
-        if title and title < left + 1 and tokens[skip + title].group()[:1].isupper():
-            skip += title
+        title = _title_size(tokens, skip, vocabulary)
+        rest = [t.group() for t in tokens[skip + title :]]
+        named = len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+        if title and rest and rest[0][:1].isupper() and (person or named):
+            skip += title  # "Premier ministre Andrej Babiš"
             continue
         if key in vocabulary.place_heads or key in vocabulary.directions:
             rest = [fold(t.group()) for t in tokens[skip + 1 :]]
@@ -155,12 +164,67 @@ def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
     start, end = trim(text, start, end, vocabulary, person=label == "PER")
+    end = _without_trailing_words(text, start, end, vocabulary)
     name = text[start:end].strip()
-    if not name or "\n" in name:
+    if len(name) < 2 or "\n" in name:
         return None
     head = fold(name.split()[0])
     if head in vocabulary.event_heads and len(name.split()) > 1:
         return Mention(start, end, name[0].upper() + name[1:], EVENT_KIND, NAME)
     if not name[0].isupper():
         return None
+    if label == "MISC":
+        return (
+            Mention(start, end, name, EVENT_KIND, NAME)
+            if _subject(name, vocabulary)
+            else None
+        )
     return Mention(start, end, name, LABEL_KINDS.get(label), NAME)
+
+
+def _without_trailing_words(
+    text: str, start: int, end: int, vocabulary: Vocabulary
+) -> int:
+    """The end of a span without the small words and dates the model let it
+    run into ("OFAG jeudi", "Conseil d'État et de la").
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "le Conseil d'État et de la Zorbanie"
+    >>> text[3:_without_trailing_words(text, 3, 25, vocabulary())]
+    "Conseil d'État"
+    """
+    tokens = words(text[start:end])
+    while len(tokens) > 1:
+        key = fold(tokens[-1].group())
+        if not (
+            key in CONNECTORS
+            or key in vocabulary.french_function_words
+            or key in TRAILING
+        ):
+            break
+        tokens.pop()
+    return start + tokens[-1].end() if tokens else end
+
+
+def _subject(name: str, vocabulary: Vocabulary) -> bool:
+    """Whether a span the model calls MISC (neither person, place nor
+    organisation) reads as a subject's name ("Covid-19", "Gilets jaunes",
+    "Violences policières"), not a shouted heading, a button or a sentence.
+
+    >>> from .vocabulary import vocabulary
+    >>> [_subject(n, vocabulary()) for n in ("Violences policières", "Covid-19",
+    ...  "POINT SUR LA SITUATION", "Nous avons pratiquement", "Copier le lien embed")]
+    [True, True, False, False, False]
+    """
+    tokens = [t.group() for t in words(name)]
+    if not tokens or len(tokens) > MAX_SUBJECT_WORDS:
+        return False
+    if len(tokens) > 1 and name.isupper():
+        return False
+    first = fold(tokens[0])
+    if first in vocabulary.french_function_words or first in vocabulary.function_words:
+        return False
+    if fold(name) in vocabulary.titles:
+        return False  # "Premier ministre"
+    common = [t for t in tokens[1:] if t.islower() and fold(t) not in CONNECTORS]
+    return len(common) <= 1

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE
+from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold
 from .vocabulary import Vocabulary
@@ -24,7 +24,14 @@ PART_WEIGHT = {
     "heading": 1.5,
     "body": 1.0,
 }
-FORM_WEIGHT = {NAME: 1.0, PATTERN: 1.0, TITLE: 0.8, NESTED: 0.5, DEMONYM: 0.5}
+FORM_WEIGHT = {
+    NAME: 1.0,
+    PATTERN: 1.0,
+    SUBJECT_FORM: 1.0,
+    TITLE: 0.8,
+    NESTED: 0.5,
+    DEMONYM: 0.5,
+}
 EARLY = 0.15  # the first 15 % of the text
 EARLY_BONUS = 0.5
 # Places are often only where something happened: they need a little more.
@@ -36,6 +43,8 @@ KIND_WEIGHT = {
     "lieu": 0.9,
 }
 PROMINENT = ("title", "lede")
+SUBJECT = "thème"
+TITLE_REACH = 40  # characters before a name where its title may be
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 
 
@@ -93,8 +102,11 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 
 
 def _once(entity: Entity, context: Context) -> bool:
-    """Named once, and not in the title: in passing."""
-    return len(entity.mentions) == 1 and context.doc.part_at(
+    """Named once, and not in the title: in passing; a subject the model
+    found must come back at least once ("Screenshot" in a headline alone)."""
+    if len(entity.mentions) > 1 or any(m.form == PATTERN for m in entity.mentions):
+        return False
+    return entity.kind == SUBJECT or context.doc.part_at(
         entity.mentions[0].start
     ) not in ("title", "kicker")
 
@@ -106,23 +118,41 @@ def _weak(entity: Entity, context: Context) -> bool:
 
 
 def _lone_name(entity: Entity, context: Context) -> bool:
-    """A person known only by one word (a first name, an initial) is no tag."""
+    """A person known only by one word (a first name, an initial) is no tag,
+    unless the headline names them so and the text gives them a title ("le
+    professeur Quimby")."""
     if entity.known or entity.kind != "personne":
         return False
     tokens = entity.name.split()
-    return len(tokens) < 2 or bool(re.fullmatch(r"\w\.?", tokens[-1]))
+    if len(tokens) >= 2:
+        return bool(re.fullmatch(r"\w\.?", tokens[-1]))
+    in_title = any(context.doc.part_at(m.start) == "title" for m in entity.mentions)
+    return not (in_title and any(_titled(m.start, context) for m in entity.mentions))
+
+
+def _titled(start: int, context: Context) -> bool:
+    """Whether a title or an honorific comes right before an offset."""
+    before = context.doc.text[max(0, start - TITLE_REACH) : start].split()
+    vocabulary = context.vocabulary
+    return bool(before) and (
+        fold(before[-1]) in vocabulary.titles
+        or before[-1] in vocabulary.honorifics
+        or fold(" ".join(before[-2:])) in vocabulary.titles
+    )
 
 
 def _common_word(entity: Entity, context: Context) -> bool:
-    """One capitalised word the article also uses in lower case ("Missile")."""
-    if entity.known or " " in entity.key:
+    """One capitalised word the article also uses in lower case ("Missile"),
+    unless it is the headline's subject ("Glyphosate : ..." and "le
+    glyphosate")."""
+    if entity.known or " " in entity.key or _subject(entity):
         return False
     word = re.escape(entity.name.lower())
     return re.search(rf"(?<![\w-]){word}(?![\w-])", context.doc.text) is not None
 
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
-    """One word only ever seen at the start of a sentence, in English text."""
+    """One word only ever seen at the start of a sentence."""
     return (
         not entity.known
         and " " not in entity.key
@@ -141,9 +171,14 @@ def _no_kind(entity: Entity, context: Context) -> bool:
     return entity.kind is None
 
 
+def _subject(entity: Entity) -> bool:
+    return any(m.form == SUBJECT_FORM for m in entity.mentions)
+
+
 def _no_name(entity: Entity, context: Context) -> bool:
     """Only adjectives or titles: the article never names it."""
-    return not any(m.form in (NAME, NESTED, PATTERN) for m in entity.mentions) and not (
+    named = (NAME, NESTED, PATTERN, SUBJECT_FORM)
+    return not any(m.form in named for m in entity.mentions) and not (
         entity.known and entity.kind == "pays"
     )
 

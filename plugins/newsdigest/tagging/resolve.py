@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 
 from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
-from .mentions import DEMONYM, NAME, NESTED, PATTERN, TITLE, Mention
+from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
 from .text import fold
 from .vocabulary import Vocabulary
 
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
-PERSON, THING = "personne", "thème"
+PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
 
 
@@ -110,26 +110,59 @@ def group(
         join_short_forms(entities, vocabulary)
     join_acronyms(entities, text)
     for entity in entities.values():
-        _settle_name_and_kind(entity, lexicon, text)
+        _settle_name_and_kind(entity, lexicon, text, vocabulary)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
 
 
-def _settle_name_and_kind(entity: Entity, lexicon: Lexicon, text: str) -> None:
+def _settle_name_and_kind(
+    entity: Entity, lexicon: Lexicon, text: str, vocabulary: Vocabulary | None
+) -> None:
+    legal_forms = vocabulary.legal_forms if vocabulary else frozenset()
+    peerages = vocabulary.peerages if vocabulary else frozenset()
     known = next((m for m in entity.mentions if m.known), None)
     if known is not None:
         entry = lexicon.describe(known.name)
         entity.name, entity.kind, entity.known = known.name, known.kind, True
         entity.description = entry.description if entry else ""
         return
-    names = Counter(m.name for m in entity.mentions if m.form in (NAME, NESTED))
+    names = Counter(
+        m.name for m in entity.mentions if m.form in (NAME, NESTED, SUBJECT_FORM)
+    )
     if names:
-        entity.name = max(names, key=lambda n: (len(fold(n).split()), names[n], n))
-    alone = Counter(m.alone for m in entity.mentions if m.alone)
-    votes = alone or Counter(m.kind for m in entity.mentions if m.kind)
+        entity.name = max(
+            names,
+            key=lambda n: (
+                fold(n).split()[0] not in peerages,  # "Keir Starmer", not "Sir Keir"
+                len(fold(n).split()),
+                names[n],
+                n,
+            ),
+        )
+    words = entity.name.split()
+    if len(words) > 1 and fold(words[-1]) in legal_forms:
+        entity.name = " ".join(words[:-1]).rstrip(",")  # "Boeing Co" -> Boeing
+        entity.mentions = [replace(m, kind=ORGANISATION) for m in entity.mentions]
+    votes = _kind_votes(entity)
     if votes:
         entity.kind = max(votes, key=lambda k: (votes[k], -KIND_ORDER.index(k)))
+    heads = vocabulary.organisation_heads if vocabulary else frozenset()
+    if len(words) > 1 and fold(entity.name.split()[-1]) in heads:
+        entity.kind = ORGANISATION  # "Fort Worth Police Department"
     if entity.kind == PERSON and len(entity.key.split()) == 1:
         entity.kind = _one_word_kind(entity, votes, text)
+
+
+def _kind_votes(entity: Entity) -> Counter[str]:
+    """The kinds given to an entity's mentions: in the text, and by the model
+    asked about the name alone (English), which has the last word, except
+    that a name of two words or more that anything called a person is one."""
+    seen = Counter(m.kind for m in entity.mentions if m.kind)
+    alone = Counter(m.alone for m in entity.mentions if m.alone)
+    if not alone:
+        return seen
+    if len(entity.key.split()) >= 2 and (seen[PERSON] or alone[PERSON]):
+        return Counter({PERSON: 1})
+    return alone
 
 
 def _one_word_kind(entity: Entity, votes: Counter[str], text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .cache import Span
 from .english import NameLabels, english_mentions
@@ -18,6 +19,7 @@ from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
 from .rank import Context, Verdict, excluded_names, judge
 from .resolve import canonical, group, settle_overlaps
+from .subjects import subject_mentions, word_frequency
 from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
@@ -63,24 +65,12 @@ class Tagger:
         self.min_score = min_score
 
     def tag(
-        self,
-        doc: ArticleText,
-        lang: str,
-        spans: list[Span],
-        *,
-        exclude: Iterable[str] = (),
-        authors: Iterable[str] = (),
-        labels: NameLabels | None = None,
+        self, doc: ArticleText, lang: str, spans: list[Span], **options: Any
     ) -> Result:
         """Tags of one article from its text and the model's spans (maybe none);
-        never the names in ``exclude`` (source, agencies) nor the ``authors``."""
-        chosen = [
-            v
-            for v in self.judge(
-                doc, lang, spans, exclude=exclude, authors=authors, labels=labels
-            )
-            if v.reason is None
-        ]
+        ``options`` as for :meth:`judge`."""
+        verdicts = self.judge(doc, lang, spans, **options)
+        chosen = [v for v in verdicts if v.reason is None]
         tags = tuple(
             Choice(
                 v.entity.name,
@@ -105,7 +95,8 @@ class Tagger:
         authors: Iterable[str] = (),
         labels: NameLabels | None = None,
     ) -> list[Verdict]:
-        """Every entity the article names, with its score and verdict;
+        """Every entity the article names, with its score and verdict; never a
+        tag: the names in ``exclude`` (source, agencies) nor the ``authors``;
         ``labels`` is the model asked about English names alone."""
         entities = group(
             self.mentions(doc, lang, spans, labels),
@@ -143,6 +134,13 @@ class Tagger:
         mentions = [canonical(m, self.lexicon) for m in found if m is not None]
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
+        mentions += subject_mentions(
+            doc,
+            lang,
+            self.vocabulary,
+            known=lambda word: self.lexicon.lookup(word) is not None,
+            frequency=word_frequency,
+        )
         elsewhere = not_own_text(
             text,
             [b for part in OWN_PARTS for b in doc.blocks(part)],

@@ -29,6 +29,7 @@ WORD = re.compile(
     r"|\w+(?:['’\-‑]\w+)*",
     re.I,
 )
+SENTENCE_MARKS = frozenset('.!?:;"“”«»—–•|(\n')
 SEPARATORS = re.compile(r"[\s'’\-‑_.]+")
 # Word endings that transliterations of one name spell differently
 # ("Zelenskiy", "Zelenskyy", "Zelensky"; "Navalnyi", "Navalny"): one key.
@@ -136,3 +137,15 @@ def words(text: str) -> list[re.Match[str]]:
     ["L'", 'Est', 'Kim', 'Jong-un', 'aux', 'U.S.', 'AFP']
     """
     return list(WORD.finditer(text))
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether only spaces and a sentence's end come before ``start``.
+
+    >>> starts_sentence("Fin. Quimby part", 5), starts_sentence("le Quimby", 3)
+    (True, False)
+    """
+    index = start - 1
+    while index >= 0 and text[index] in " \u00a0\t":
+        index -= 1
+    return index < 0 or text[index] in SENTENCE_MARKS

@@ -59,11 +59,13 @@ class Vocabulary:
     stop_entities: frozenset[str]
     weak_entities: frozenset[str]
     function_words: frozenset[str]
+    french_function_words: frozenset[str]
     name_connectors: frozenset[str]
     title_modifiers: frozenset[str]
     event_heads: frozenset[str]
     inverted_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
+    legal_forms: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -163,9 +165,11 @@ def vocabulary() -> Vocabulary:
         stop_entities=folded("stop_entities"),
         weak_entities=folded("weak_entities"),
         function_words=folded("function_words"),
+        french_function_words=folded("french_function_words"),
         name_connectors=frozenset(str(w) for w in words["name_connectors"]),
         title_modifiers=folded("title_modifiers"),
         event_heads=folded("event_heads"),
         inverted_pronouns=folded("inverted_pronouns"),
         organisation_heads=folded("organisation_heads"),
+        legal_forms=folded("legal_forms"),
     )

@@ -1,0 +1,298 @@
+"""Issue 13's rules, one test each, on invented articles (no model: the model's
+spans and labels are given by the test)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_tagging_rules import spans_of
+
+from newsdigest.tagging.lexicon import Lexicon
+from newsdigest.tagging.names import tag_slug
+from newsdigest.tagging.reading import ReadTagger
+from newsdigest.tagging.setup import tagging_fingerprint
+from newsdigest.tagging.sitewide import SiteTags
+from newsdigest.tagging.tagger import Tagger
+from newsdigest.tagging.taxonomy import parse_taxonomy
+from newsdigest.tagging.text import article_text
+from newsdigest.tagging.vocabulary import vocabulary
+
+TAXONOMY = parse_taxonomy(
+    """
+tags:
+  - name: Quimbose
+    kind: thème
+    aliases: [quimbose, quimbosis]
+"""
+)
+
+
+def tags(title, body, spans=(), lang="fr", *, lede=None, caption=None, **options):
+    """The tag names and kinds the tagger gives an invented article."""
+    doc = article_text(title, lede, caption, body)
+    found = spans_of(doc.text, *spans)
+    result = Tagger(vocabulary(), TAXONOMY, 12, 2.0).tag(doc, lang, found, **options)
+    return [(choice.name, choice.kind) for choice in result.tags]
+
+
+def names(*args, **kwargs):
+    return [name for name, _ in tags(*args, **kwargs)]
+
+
+def test_a_short_form_joins_the_full_name_the_article_gives():
+    body = (
+        "<p>L'Assemblée zorbanienne a voté la loi. Le texte revient devant "
+        "l'Assemblée mardi, et l'Assemblée tranchera.</p>"
+    )
+    spans = [("Assemblée zorbanienne", "ORG"), ("Assemblée", "ORG")]
+    assert names("Vote à Quimbec", body, spans) == ["Assemblée zorbanienne"]
+
+
+def test_a_place_does_not_join_a_longer_place():
+    body = (
+        "<p>Quimbec grandit. Quimbec City aussi : à Quimbec, les maires de "
+        "Quimbec City se parlent, et Quimbec City vote.</p>"
+    )
+    spans = [("Quimbec City", "LOC"), ("Quimbec", "LOC")]
+    assert sorted(names("Deux villes", body, spans)) == ["Quimbec", "Quimbec City"]
+
+
+def test_an_acronym_in_brackets_joins_the_name_before_it():
+    body = (
+        "<p>L'Office zorbanien des forêts (OZF) a parlé. Selon l'OZF, tout va "
+        "bien, et l'OZF le redit.</p>"
+    )
+    spans = [("Office zorbanien des forêts", "ORG"), ("OZF", "ORG")]
+    assert names("Forêts", body, spans) == ["Office zorbanien des forêts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A peer is named "Lord X" when the article gives no full name.
+        (
+            "<p>Lord Quimby gave gifts. Critics asked Lord Quimby why.</p>",
+            ["Lord Quimby"],
+        ),
+        # "Sir Alfred" is short for the full name the article gives.
+        (
+            "<p>Sir Alfred Quimby spoke. Later Sir Alfred said no, and Sir "
+            "Alfred left.</p>",
+            ["Alfred Quimby"],
+        ),
+    ],
+)
+def test_a_peers_honorific_stays_only_when_one_word_would_be_left(body, expected):
+    assert names("Gifts row", body, lang="en") == expected
+
+
+def test_a_company_drops_its_legal_form():
+    body = "<p>Zorblanc Co sold jets. Zorblanc Co said more jets will come.</p>"
+    assert tags("Jets", body, [("Zorblanc Co", "ORG")], lang="en") == [
+        ("Zorblanc", "organisation")
+    ]
+
+
+def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
+    # "the X": a thing, not a person known by one word.
+    body = "<p>They fired the Quimbatron. The Quimbatron flew far.</p>"
+    assert tags("Launch", body, [("Quimbatron", "PER")], lang="en") == [
+        ("Quimbatron", "thème")
+    ]
+    # Written in lower case too: a thing, a common word unless the headline's
+    # subject.
+    body = "<p>Quimbatron rose. Buying quimbatron is risky, Quimbatron fell.</p>"
+    doc = article_text("Markets", None, None, body)
+    tagger = Tagger(vocabulary(), TAXONOMY, 12, 2.0)
+    verdicts = tagger.judge(doc, "en", spans_of(doc.text, ("Quimbatron", "PER")))
+    [verdict] = [v for v in verdicts if v.entity.name == "Quimbatron"]
+    assert (verdict.entity.kind, verdict.reason) == ("thème", "common_word")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a photo credit ending a paragraph
+        "<p>Zorblanc opened. AP Photo/Alice Quimby</p><p>Zorblanc closed. "
+        "AP Photo/Alice Quimby</p>",
+        # a byline left in the body
+        "<p>Par Alice Quimby, correspondante à Zorblanc</p><p>Zorblanc ferme. "
+        "Alice Quimby</p>",
+        # a contact box
+        "<p>Write to Alice Quimby at alice@example.org about Alice Quimby.</p>"
+        "<p>Zorblanc closed, Zorblanc said.</p>",
+    ],
+)
+def test_names_in_credits_bylines_and_contact_boxes_are_no_tags(body):
+    spans = [("Alice Quimby", "PER"), ("Zorblanc", "LOC")]
+    assert "Alice Quimby" not in names("Zorblanc ferme", body, spans)
+
+
+def test_a_place_named_only_in_a_dateline_or_a_caption_is_no_tag():
+    body = "<p>QUIMBEC (AFP) - Le pont ferme. Le pont rouvrira, dit-on.</p>"
+    caption = "Zorblanc, le 3 mai. Zorblanc encore."
+    spans = [("QUIMBEC", "LOC"), ("Zorblanc", "LOC")]
+    assert names("Le pont ferme", body, spans, caption=caption) == []
+    body = (
+        "<p>QUIMBEC (AFP) - Le pont de Quimbec ferme. Quimbec attend, "
+        "et Quimbec proteste.</p>"
+    )
+    assert names("Le pont ferme", body, [("Quimbec", "LOC")]) == ["Quimbec"]
+
+
+def test_a_name_said_once_in_passing_is_no_tag_but_once_in_the_title_is():
+    body = "<p>Le maire a parlé avec Alice Quimby hier. Rien de plus.</p>"
+    spans = [("Alice Quimby", "PER")]
+    assert names("Le maire parle", body, spans) == []
+    assert names("Alice Quimby au conseil", body, spans) == ["Alice Quimby"]
+
+
+def test_an_author_named_in_the_title_is_the_articles_subject():
+    body = "<p>Alice Quimby a démissionné. Alice Quimby part.</p>"
+    spans = [("Alice Quimby", "PER")]
+    assert names("Le départ", body, spans, authors=["Alice Quimby"]) == []
+    assert names("Alice Quimby s'en va", body, spans, authors=["Alice Quimby"]) == [
+        "Alice Quimby"
+    ]
+
+
+def test_the_models_misc_spans_that_read_as_subjects_are_themes():
+    body = (
+        "<p>La Quimbose gagne. Les hôpitaux et la Quimbose. POINT SUR LA "
+        "SITUATION ici, POINT SUR LA SITUATION là.</p>"
+    )
+    spans = [("Quimbose", "MISC"), ("POINT SUR LA SITUATION", "MISC")]
+    assert tags("Épidémie", body, spans) == [("Quimbose", "thème")]
+
+
+def test_the_headlines_subject_is_a_theme_when_the_article_keeps_writing_it():
+    title = "Le zorbanate : une enquête sur la maison"
+    body = (
+        "<p>Le zorbanate inquiète. Des traces de zorbanate partout, dans chaque "
+        "maison. Le zorbanate, encore ; la maison, toujours.</p>"
+    )
+    assert tags(title, body) == [("Zorbanate", "thème")]
+
+
+def test_english_names_take_the_kind_the_model_gives_them_alone():
+    body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
+
+    def labels(found):
+        return ["ORG" if name == "Zorbo Labs" else None for name in found]
+
+    assert tags("Hiring", body, lang="en", labels=labels) == [
+        ("Zorbo Labs", "organisation")
+    ]
+
+
+def test_one_tag_page_for_spellings_across_the_whole_site():
+    pages = SiteTags(Lexicon(vocabulary(), TAXONOMY))
+    first = [{"name": "Volodymyr Zelenskyy", "kind": "personne", "score": 5}]
+    second = [{"name": "Volodymyr Zelenskiy", "kind": "lieu", "score": 1}]
+    third = [{"name": "Quai d’Orsay", "kind": "organisation", "score": 2}]
+    fourth = [{"name": "Quai d'Orsay", "kind": "lieu", "score": 3}]
+    pages.settle([((), first), ((), second), ((), third), ((), fourth)])
+    assert pages.tags_of((), second) == pages.tags_of((), first)
+    [page] = pages.tags_of((), second)
+    assert (page.name, page.kind, page.slug) == (
+        "Volodymyr Zelenskyy",
+        "personne",
+        "volodymyr-zelensky",
+    )
+    [orsay] = pages.tags_of((), fourth)
+    assert (orsay.name, orsay.kind) == ("Quai d’Orsay", "lieu")  # 3 votes to 2
+    assert tag_slug("Quai d’Orsay") == tag_slug("Quai d'Orsay") == orsay.slug
+
+
+def test_the_taxonomy_has_the_last_word_on_a_kind():
+    pages = SiteTags(Lexicon(vocabulary(), TAXONOMY))
+    found = [{"name": "Quimbose", "kind": "personne", "score": 9}]
+    pages.settle([((), found)])
+    assert pages.tags_of((), found)[0].kind == "thème"
+
+
+def read_tagger(tmp_path, **settings) -> ReadTagger:
+    taxonomy = tmp_path / "taxonomy.yaml"
+    taxonomy.write_text("tags:\n  - name: Zorblanc\n    kind: lieu\n", "utf-8")
+    return ReadTagger(
+        {
+            "PATH": str(tmp_path / "content"),
+            "PAGE_PATHS": ["pages"],
+            "DIGEST_TAXONOMY": str(taxonomy),
+            "DIGEST_NER_ENABLED": False,
+            **settings,
+        }
+    )
+
+
+ARTICLE = {"title": "Zorblanc vote", "lang": "fr"}
+BODY = "<p>Zorblanc vote. À Zorblanc, on vote.</p>"
+
+
+def test_the_reader_links_the_first_mention_and_keeps_json_tags(tmp_path):
+    content, metadata = read_tagger(tmp_path)(BODY, dict(ARTICLE), "a.txt")
+    assert content == (
+        '<p><a class="mention" href="{tag}zorblanc">Zorblanc</a> vote. '
+        "À Zorblanc, on vote.</p>"
+    )
+    assert json.loads(json.dumps(metadata["entity_tags"])) == [
+        {
+            "name": "Zorblanc",
+            "kind": "lieu",
+            "score": 4.95,
+            "known": True,
+            "slug": "zorblanc",
+            "surfaces": ["Zorblanc"],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("metadata", "path", "settings"),
+    [
+        ({**ARTICLE, "status": "draft"}, "a.txt", {}),
+        (ARTICLE, "a.txt", {"DIGEST_MENTION_LINKS": False}),
+        (ARTICLE, "content/pages/about.md", {}),
+    ],
+)
+def test_no_links_in_drafts_pages_or_when_turned_off(
+    tmp_path, metadata, path, settings
+):
+    tagger = read_tagger(tmp_path, **settings)
+    content, _ = tagger(BODY, dict(metadata), str(tmp_path / path))
+    assert content == BODY
+
+
+def test_the_fingerprint_of_what_shapes_tags_follows_the_taxonomy(tmp_path):
+    settings = {"PATH": str(tmp_path / "content"), "DIGEST_NER_ENABLED": False}
+    settings["DIGEST_TAXONOMY"] = str(tmp_path / "taxonomy.yaml")
+    before = tagging_fingerprint(settings)
+    (tmp_path / "taxonomy.yaml").write_text("tags: []\n", encoding="utf-8")
+    assert tagging_fingerprint(settings) != before
+
+
+def test_a_person_known_by_one_word_is_a_tag_when_the_headline_names_them():
+    body = "<p>Le débat continue. Vive le professeur Quimby ! Quimby répond.</p>"
+    spans = [("Quimby", "PER")]
+    assert names("Libre cours : Quimby et nous", body, spans) == ["Quimby"]
+    # Without the headline, or without a title, one word is no tag.
+    assert names("Libre cours", body, spans) == []
+    plain = "<p>Le débat continue. Vive Quimby ! Quimby répond.</p>"
+    assert names("Libre cours : Quimby et nous", plain, spans) == []
+
+
+def test_a_persons_full_name_and_an_organisations_head_decide_the_kind():
+    body = (
+        "<p>Alma Quimby met the Zorbo Police Department. Alma Quimby said the "
+        "Zorbo Police Department agreed.</p>"
+    )
+
+    def labels(found):
+        return ["LOC" if name == "Alma Quimby" else "MISC" for name in found]
+
+    spans = [("Alma Quimby", "PER")]
+    assert sorted(tags("Talks", body, spans, lang="en", labels=labels)) == [
+        ("Alma Quimby", "personne"),
+        ("Zorbo Police Department", "organisation"),
+    ]
