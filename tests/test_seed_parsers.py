@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from newsdigest.seeds.bylines import Byline, parse_byline, parse_signature
-from newsdigest.seeds.credits import is_credit, split_around, split_credit
+from newsdigest.seeds.credit_lines import split_around, split_credit
+from newsdigest.seeds.credits import is_credit
 from newsdigest.seeds.dates import find_dates
 from newsdigest.seeds.header import breadcrumb, source_name
 from newsdigest.seeds.language import detect_language

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from seed_support import PARAGRAPH, PARAGRAPH_2
 
-from newsdigest.seeds.credits import clean_credit, split_credit
+from newsdigest.seeds.credit_lines import split_credit
+from newsdigest.seeds.credits import clean_credit
 from newsdigest.seeds.header import source_name
 from newsdigest.seeds.parse import parse_seed
 

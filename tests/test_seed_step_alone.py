@@ -17,11 +17,7 @@ from seed_support import PARAGRAPH, PARAGRAPH_2
 from newsdigest.publishing.explain import explain
 from newsdigest.seeds.attributions import find_bylines_and_dates
 from newsdigest.seeds.body import classify_body
-from newsdigest.seeds.boxes import (
-    drop_promo_blocks,
-    drop_related_lists,
-    drop_signup_boxes,
-)
+from newsdigest.seeds.boxes import drop_promo_blocks
 from newsdigest.seeds.draft import Draft, Findings, Role
 from newsdigest.seeds.embeds import find_embeds
 from newsdigest.seeds.furniture import drop_furniture, join_fragments
@@ -30,6 +26,8 @@ from newsdigest.seeds.language import find_language
 from newsdigest.seeds.lede import find_lede
 from newsdigest.seeds.parse import STEPS, read_draft
 from newsdigest.seeds.photos import find_photos
+from newsdigest.seeds.related import drop_related_lists
+from newsdigest.seeds.signups import drop_signup_boxes
 from newsdigest.seeds.tail import find_tail
 
 TITLE = "La halle de Testville rouvrira après deux ans de travaux"

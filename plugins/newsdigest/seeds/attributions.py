@@ -26,7 +26,7 @@ from .draft import Draft, Line, Role
 from .names import is_role
 from .reldates import find_relative
 from .text import compile_table, is_prose, words
-from .vocabulary import AUTHOR_BIOS, AUTHOR_LABEL_LINES
+from .vocabulary.people import AUTHOR_BIOS, AUTHOR_LABEL_LINES
 
 AUTHOR_LABEL_LINE = compile_table(AUTHOR_LABEL_LINES)
 AUTHOR_BIO = compile_table(AUTHOR_BIOS)

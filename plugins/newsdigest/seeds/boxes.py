@@ -1,10 +1,9 @@
-"""Steps: boxes that are page furniture as a whole, never a sentence of the article.
+"""Step: boxes that are page furniture as a whole, never a sentence of the article.
 
 Tables of contents repeating the intertitles, labelled boxes ("En ce moment",
-"À découvrir"), video promotions, newsletter and subscription boxes, and
-lists of other articles' headlines. The last two run once bylines, dates and
-photos are claimed, so that a box never swallows them. Cards and clips of
-other articles are in ``cards.py``.
+"À découvrir", "Read more:"), video promotions. Sign-up boxes are in
+``signups.py``, lists of other articles' headlines in ``related.py``, cards
+and clips of other articles in ``cards.py``.
 """
 
 from __future__ import annotations
@@ -15,51 +14,23 @@ from .bylines import LABEL as BYLINE_LABEL
 from .bylines import parse_byline
 from .dates import find_dates
 from .draft import Draft, Line, Role
-from .text import (
-    BULLET,
-    compile_table,
-    ends_sentence,
-    is_all_caps,
-    is_prose,
-    norm,
-    words,
-)
-from .vocabulary import (
-    CONSENT_WORDS,
-    NEWSLETTER_ANCHORS,
-    PITCH_STARTS,
-    PROMO_BLOCK_LABELS,
-    VIDEO_LABELS,
-)
+from .signups import MAX_BOX_LINE_CHARS
+from .text import compile_table, is_prose, norm, words
+from .vocabulary.boxes import PROMO_BLOCK_LABELS, VIDEO_LABELS
 
 # A box label may end with a colon or dots: "Read more:", "RELATED...".
 PROMO_LABEL = compile_table(
     [rf"(?:{label})\s*(?::|\.{{3}}|…)?" for label in PROMO_BLOCK_LABELS]
 )
 VIDEO_LABEL = compile_table(VIDEO_LABELS)
-NEWSLETTER_ANCHOR = compile_table(NEWSLETTER_ANCHORS)
-PITCH = re.compile(r"^(?:" + "|".join(PITCH_STARTS) + r")\b", re.IGNORECASE)
 TOC_LABEL = re.compile(
     r"^(?:sommaire|au sommaire|table of contents|contents|summary)$", re.I
 )
-SUBSCRIPTION_WORDS = re.compile(
-    r"\b(subscri\w*|abonne\w*|newsletter\w*|inscri\w*|sign up|premium|bookmark\w*)\b",
-    re.I,
-)
-CONSENT = compile_table(CONSENT_WORDS, whole=False)
-EMAIL_WORD = re.compile(r"\be-?mails?\b|\bcourriel", re.I)
-MAX_CONSENT_CHARS = 700
-SECOND_PERSON = re.compile(r"\b(you|your|vous|votre|vos)\b", re.I)
 DURATION = re.compile(r"^(?:duration|durée)\b", re.I)
 MAX_DATED_BOX_LINE_WORDS = 8
 MAX_BOX_LABEL_REACH = 8
 
 MAX_LABEL_LINE_CHARS = 220
-MAX_BOX_LINE_CHARS = 260
-MAX_BOX_PITCH_CHARS = 200
-BOX_REACH = 3
-MIN_HEADLINE_LIST = 3
-MIN_TEASER_WORDS = 7
 
 
 def drop_promo_blocks(draft: Draft) -> None:
@@ -174,105 +145,6 @@ def _drop_blurb_repeating(draft: Draft, title: Line) -> None:
         draft.claim(following, Role.BOX)
 
 
-def drop_signup_boxes(draft: Draft) -> None:
-    """Claim newsletter and subscription boxes: short lines around an e-mail
-    prompt or a sign-up pitch, up to other furniture. Runs once bylines and
-    dates are claimed, so that a box never swallows them."""
-    lines = draft.lines
-    anchors = [
-        index
-        for index, line in enumerate(lines)
-        if (line.free or line.skipped)
-        and (
-            (len(line.text) <= MAX_BOX_LINE_CHARS and _is_anchor(draft, line))
-            or _consent_notice(line.text)
-        )
-    ]
-    for index in anchors:
-        draft.claim(lines[index], Role.BOX)
-    for index in anchors:
-        for step in (-1, 1):
-            cursor = index + step
-            for _ in range(BOX_REACH):
-                if not 0 <= cursor < len(lines) or not _box_line(lines[cursor]):
-                    break
-                draft.claim(lines[cursor], Role.BOX)
-                cursor += step
-
-
-def _box_line(line: Line) -> bool:
-    """Whether a line next to a sign-up box belongs to it: a free, short label,
-    button or pitch ("Tous les soirs à 18h", "Recevez ..."), not a sentence."""
-    text = line.text
-    if not line.free or len(text) > MAX_BOX_PITCH_CHARS:
-        return False
-    return not ends_sentence(text) or is_all_caps(text) or bool(PITCH.match(text))
-
-
-def _consent_notice(text: str) -> bool:
-    """What a sign-up box tells its reader about personal data ("By signing up
-    you agree to our Privacy Policy ...", "Vos données personnelles ... vous
-    désinscrire"); an article about a privacy policy does not say "you"."""
-    return (
-        len(text) <= MAX_CONSENT_CHARS
-        and bool(CONSENT.search(text))
-        and bool(SECOND_PERSON.search(text))
-        and bool(SUBSCRIPTION_WORDS.search(text) or EMAIL_WORD.search(text))
-    )
-
-
-def _is_anchor(draft: Draft, line: Line) -> bool:
-    if NEWSLETTER_ANCHOR.match(line.text) and len(words(line.text)) <= 30:
-        return True
-    if not (SUBSCRIPTION_WORDS.search(line.text) and SECOND_PERSON.search(line.text)):
-        return False
-    index = draft.index_of(line)
-    neighbours = draft.lines[max(0, index - 1) : index + 2]
-    return any(other.skipped for other in neighbours if other is not line)
-
-
-def drop_related_lists(draft: Draft) -> None:
-    """Claim blocks of headline-like lines (lists of related articles).
-
-    Runs once bylines, dates and photos are claimed. Above the article the
-    whole list goes; inside it, the last line stays when prose follows and it
-    is shorter than every headline of the list: the intertitle the box sits on.
-    """
-    toc = draft.found.toc
-    first_prose = next(
-        (draft.index_of(line) for line in draft.free_lines() if is_prose(line.text)),
-        len(draft.lines),
-    )
-    for block in draft.blocks(draft.free_lines()):
-        if len(block) < 2 or not all(_headline_like(line.text) for line in block):
-            continue
-        before = draft.previous_live(block[0])
-        if before is not None and before.text.rstrip().endswith(":"):
-            continue  # a list the article introduces
-        listed = block
-        inside = draft.index_of(block[0]) > first_prose
-        if len(block) < MIN_HEADLINE_LIST and (
-            not inside or (draft.blocks_restored and not _teasers(block))
-        ):
-            continue  # in a rebuilt block, two short lines may be two intertitles
-        if inside and _intertitle_under(block):
-            following = draft.next_live(block[-1])
-            if following is not None and is_prose(following.text):
-                listed = block[:-1]
-        for line in listed:
-            if norm(line.text) not in toc:
-                draft.claim(line, Role.BOX)
-
-
-def _teasers(block: list[Line]) -> bool:
-    """Lines as long as other articles' headlines, longer than intertitles."""
-    return all(_teaser_line(line) for line in block)
-
-
-def _teaser_line(line: Line) -> bool:
-    return len(words(line.text)) >= MIN_TEASER_WORDS
-
-
 def _without_intertitles(draft: Draft, box: list[Line]) -> list[Line]:
     """A rebuilt block under a box label, without the intertitles that close it
     above prose: lines less than half as long as the box's first headline."""
@@ -284,19 +156,3 @@ def _without_intertitles(draft: Draft, box: list[Line]) -> list[Line]:
     while end > 2 and len(words(box[end - 1].text)) * 2 < first:
         end -= 1
     return box[:end]
-
-
-def _intertitle_under(block: list[Line]) -> bool:
-    """Whether the last line of a list of headlines is the article's intertitle,
-    which pages print right under such a box: shorter than every headline."""
-    count = len(words(block[-1].text))
-    return all(count < len(words(line.text)) for line in block[:-1])
-
-
-def _headline_like(text: str) -> bool:
-    count = len(words(text))
-    if not 2 <= count <= 18 or len(text) > 140:
-        return False
-    if text[:1].islower() or (is_all_caps(text) and count > 12) or BULLET.match(text):
-        return False
-    return not ends_sentence(text) or text.rstrip().endswith("?")

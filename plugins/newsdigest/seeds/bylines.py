@@ -21,7 +21,7 @@ from .names import (
     without_role,
 )
 from .text import squash, words
-from .vocabulary import (
+from .vocabulary.people import (
     BYLINE_BUTTONS,
     BYLINE_LABELS,
     EDITOR_LABELS,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from .text import words
-from .vocabulary import (
+from .vocabulary.dates import (
     MODIFIED_LABELS,
     MONTH_FIRST_ZONES,
     MONTHS,

@@ -25,7 +25,12 @@ from .text import (
     squash,
     words,
 )
-from .vocabulary import FURNITURE_LINES, INLINE_TEASER_MARKERS, UI_FILLERS, UI_WORDS
+from .vocabulary.interface import (
+    FURNITURE_LINES,
+    INLINE_TEASER_MARKERS,
+    UI_FILLERS,
+    UI_WORDS,
+)
 
 FURNITURE = compile_table(FURNITURE_LINES)
 # The teaser runs to a glued capital ("Moyen ÂgeSon"), an opening quote or the end.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .draft import Draft, Role
-from .vocabulary import STOPWORDS
+from .vocabulary.language import STOPWORDS
 
 TEXT_ROLES = (Role.TITLE, Role.LEDE, Role.PARAGRAPH, Role.HEADING, Role.LIST_ITEM)
 MIN_EVIDENCE = 3

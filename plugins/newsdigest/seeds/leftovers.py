@@ -15,7 +15,7 @@ from .dates import find_dates, mostly_date
 from .draft import Draft, Line, Role
 from .names import is_person_name
 from .text import compile_table, ends_sentence, is_prose, starts_upper, words
-from .vocabulary import SECTION_LABELS
+from .vocabulary.boxes import SECTION_LABELS
 
 SECTION_LABEL = compile_table(SECTION_LABELS)
 LABELLED_SECTION = compile_table(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .text import squash
-from .vocabulary import (
+from .vocabulary.people import (
     AGENCIES,
     BYLINE_ROLE_QUALIFIERS,
     BYLINE_ROLES,

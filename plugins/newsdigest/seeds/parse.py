@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .assemble import ParseOptions, assemble
 from .attributions import find_bylines_and_dates
 from .body import classify_body
-from .boxes import drop_promo_blocks, drop_related_lists, drop_signup_boxes
+from .boxes import drop_promo_blocks
 from .cards import drop_cards_and_clips
 from .draft import Draft
 from .embeds import find_embeds
@@ -28,6 +28,8 @@ from .lede import find_lede
 from .leftovers import drop_header_leftovers, find_section_labels
 from .model import Seed
 from .photos import find_photos
+from .related import drop_related_lists
+from .signups import drop_signup_boxes
 from .tail import find_tail
 from .topics import find_topic_lists
 

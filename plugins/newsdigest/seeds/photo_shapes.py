@@ -18,57 +18,41 @@ returning the photo and the lines that printed it, or None:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from .bylines import LABEL as BYLINE_LABEL
-from .bylines import parse_byline
-from .credits import (
-    CAPTION_LABEL,
-    CREDIT_LABEL,
-    SLASH_CREDIT,
-    clean_caption,
-    clean_credit,
-    is_credit,
-    split_around,
-    split_credit,
-)
-from .dates import find_dates, mostly_date, only_date, without_dates
+from .credit_lines import split_around, split_credit
+from .credits import CREDIT_LABEL, SLASH_CREDIT, clean_caption, clean_credit, is_credit
+from .dates import only_date
 from .draft import Line, Role
 from .model import Photo
 from .names import is_person_name
+from .photo_lines import (
+    MAX_CAPTION_CHARS,
+    Found,
+    Shape,
+    alt_like,
+    byline_or_date,
+    caption_labelled,
+    caption_like,
+    next_free,
+    printed_twice,
+    top_alt,
+)
 from .text import ends_sentence, is_prose, norm, sentences, similar, words
 
-MAX_CAPTION_CHARS = 450
-MAX_CAPTION_SENTENCES = 3
-MAX_ALT_CHARS = 200
-MAX_SHORT_ALT_CHARS = 100
 MIN_SHORT_CAPTION_WORDS = 2
 MIN_CAPTION_WORDS = 4
 MIN_STANDFIRST_WORDS = 8
 
 
-@dataclass
-class Found:
-    """A photo and the live lines (by index) that printed it."""
-
-    photo: Photo
-    used: list[int]
-
-
-Shape = Callable[[list[Line], int, str | None], Found | None]
-
-
 def _labelled(live: list[Line], index: int, source: str | None) -> Found | None:
     """ "Image copyright EPA" next to "Image caption Eva-Marie Persson said ..."."""
     line = live[index]
-    nxt = _next_free(live, index)
+    nxt = next_free(live, index)
     if nxt is None:
         return None
     first, second = line.text, live[nxt].text
-    if CREDIT_LABEL.match(first) and _caption_labelled(second):
+    if CREDIT_LABEL.match(first) and caption_labelled(second):
         credit, caption = clean_credit(first), clean_caption(second)
-    elif _caption_labelled(first) and CREDIT_LABEL.match(second):
+    elif caption_labelled(first) and CREDIT_LABEL.match(second):
         caption, credit = clean_caption(first), clean_credit(second)
     else:
         return None
@@ -78,7 +62,7 @@ def _labelled(live: list[Line], index: int, source: str | None) -> Found | None:
 def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | None:
     """An alt text line, then the caption repeating it with the credit around it."""
     alt = live[index]
-    nxt = _next_free(live, index)
+    nxt = next_free(live, index)
     if (
         nxt is None
         or live[nxt].block - alt.block > 1
@@ -96,7 +80,7 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
             return None
     caption, credit = parts
     if not credit:
-        after = _next_free(live, nxt)
+        after = next_free(live, nxt)
         if (
             after is not None
             and live[after].block - live[nxt].block <= 1
@@ -104,7 +88,7 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
         ):
             credit = clean_credit(live[after].text)
             used.append(after)
-    if not credit and is_prose(alt.text) and not _printed_twice(alt, live[nxt]):
+    if not credit and is_prose(alt.text) and not printed_twice(alt, live[nxt]):
         return None  # a paragraph pasted twice, not a photo
     alt_text = (split_credit(alt.text, source) or (clean_caption(alt.text), None))[0]
     return Found(Photo(caption or None, credit, alt_text, alt.no), used)
@@ -115,7 +99,7 @@ def _credit_prefixed_alt(
 ) -> Found | None:
     """ "EPA Kwasi Kwarteng and Liz Truss" / "EPA" / "Former PM Liz Truss ..."."""
     alt = live[index]
-    nxt = _next_free(live, index)
+    nxt = next_free(live, index)
     if nxt is None or live[nxt].block != alt.block:
         return None
     credit = live[nxt].text
@@ -125,11 +109,11 @@ def _credit_prefixed_alt(
         return None
     used = [index, nxt]
     caption = None
-    after = _next_free(live, nxt)
+    after = next_free(live, nxt)
     if (
         after is not None
         and live[after].block == alt.block
-        and _caption_like(live[after].text)
+        and caption_like(live[after].text)
     ):
         caption = clean_caption(live[after].text)
         used.append(after)
@@ -143,19 +127,19 @@ def _caption_with_credit(
     """A caption line that carries its credit, maybe under an alt text line."""
     line = live[index]
     parts = split_credit(line.text, source)
-    if parts is None or not _caption_like(parts[0]) or CREDIT_LABEL.match(parts[0]):
+    if parts is None or not caption_like(parts[0]) or CREDIT_LABEL.match(parts[0]):
         return None  # "Illustration by X. Sources: Y": a credit, not a caption
     caption, credit = parts
     used = [index]
     alt = None
     before = index - 1
-    if before >= 0 and _alt_like(live, before, line):
+    if before >= 0 and alt_like(live, before, line):
         alt = clean_caption(live[before].text)
         used.insert(0, before)
-    nxt = _next_free(live, index)
+    nxt = next_free(live, index)
     if nxt is not None and live[nxt].block == line.block:
         following = split_credit(live[nxt].text, source)
-        if following and following[1] == credit and _caption_like(following[0]):
+        if following and following[1] == credit and caption_like(following[0]):
             # Alt text and caption both printed with the credit: keep the caption.
             alt, caption = caption, following[0]
             used.append(nxt)
@@ -172,8 +156,8 @@ def _caption_then_credit(
     caption") belongs to that caption, not to the paragraph above it.
     """
     line = live[index]
-    nxt = _next_free(live, index)
-    if nxt is None or not _caption_like(line.text):
+    nxt = next_free(live, index)
+    if nxt is None or not caption_like(line.text):
         return None
     credit = live[nxt].text
     labelled = bool(CREDIT_LABEL.match(credit))
@@ -190,11 +174,11 @@ def _caption_then_credit(
         or len(sentences(line.text)) > 2
     ):
         return None
-    after = _next_free(live, nxt)
-    if after is not None and _caption_labelled(live[after].text):
+    after = next_free(live, nxt)
+    if after is not None and caption_labelled(live[after].text):
         return None
     used = [index, nxt]
-    alt = _top_alt(live, index)
+    alt = top_alt(live, index)
     if alt is not None:
         used.insert(0, alt)
     return Found(
@@ -206,27 +190,6 @@ def _caption_then_credit(
         ),
         used,
     )
-
-
-def _top_alt(live: list[Line], index: int) -> int | None:
-    """The alt text of the photo at the top of the page: one sentence right
-    under the headline, above a caption printed in a block of its own."""
-    alt = index - 1
-    if alt < 1 or not live[alt].free or live[alt - 1].role is not Role.TITLE:
-        return None
-    line, caption = live[alt], live[index]
-    if (
-        line.block != caption.block
-        and len(line.text) <= MAX_ALT_CHARS
-        and len(sentences(line.text)) == 1
-    ):
-        return alt
-    return None
-
-
-def _printed_twice(first: Line, second: Line) -> bool:
-    """A caption printed as alt text and caption, in the same block."""
-    return first.block == second.block and similar(first.text, second.text)
 
 
 def _lone_credit(live: list[Line], index: int, source: str | None) -> Found | None:
@@ -259,19 +222,11 @@ def _lone_caption(live: list[Line], index: int, source: str | None) -> Found | N
         or following.block == line.block
         or not MIN_SHORT_CAPTION_WORDS <= count < MIN_STANDFIRST_WORDS
         or ends_sentence(line.text)
-        or _byline_or_date(line.text)
-        or not _byline_or_date(following.text)
+        or byline_or_date(line.text)
+        or not byline_or_date(following.text)
     ):
         return None
     return Found(Photo(clean_caption(line.text), None, None, line.no), [index])
-
-
-def _byline_or_date(text: str) -> bool:
-    return bool(
-        BYLINE_LABEL.match(text)
-        or is_person_name(text.split("|", maxsplit=1)[0].strip())
-        or any(match.has_year for match in find_dates(text))
-    )
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -283,48 +238,3 @@ SHAPES: tuple[Shape, ...] = (
     _lone_credit,
     _lone_caption,
 )
-
-
-def _next_free(live: list[Line], index: int) -> int | None:
-    nxt = index + 1
-    if nxt < len(live) and live[nxt].free:
-        return nxt
-    return None
-
-
-def _caption_like(text: str) -> bool:
-    return (
-        0 < len(text) <= MAX_CAPTION_CHARS
-        and len(words(text)) >= 2
-        and len(sentences(text)) <= MAX_CAPTION_SENTENCES
-        and not mostly_date(text)
-    )
-
-
-def _alt_like(live: list[Line], index: int, caption: Line) -> bool:
-    """Whether the line at ``index``, just above a caption, is the image's alt text."""
-    line = live[index]
-    text = line.text
-    if not line.free or line.block != caption.block or len(text) > MAX_ALT_CHARS:
-        return False
-    if mostly_date(text) or _dated_byline(text):
-        return False
-    if ends_sentence(text):
-        # A described picture ("A man in a grey shirt is interviewed.") opens
-        # its block; a short sentence inside a block of paragraphs is prose.
-        opens_block = index == 0 or live[index - 1].block != line.block
-        if len(text) > MAX_SHORT_ALT_CHARS or not opens_block:
-            return False
-    return len(words(text)) >= 3 and len(sentences(text)) == 1
-
-
-def _dated_byline(text: str) -> bool:
-    """A byline printed with its date ("Jeanne Test — 12 mars 2031 à 7h00")."""
-    dates = find_dates(text)
-    if not any(match.has_year for match in dates):
-        return False
-    return parse_byline(without_dates(text, dates)) is not None
-
-
-def _caption_labelled(text: str) -> bool:
-    return bool(CAPTION_LABEL.match(text)) and not CREDIT_LABEL.match(text)

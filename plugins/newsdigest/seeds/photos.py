@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bylines import LABEL as BYLINE_LABEL
-from .credits import split_credit
+from .credit_lines import split_credit
 from .draft import Draft, Line, Role
 from .model import Photo
 from .photo_shapes import SHAPES

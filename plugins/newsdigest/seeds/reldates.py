@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from .dates import MODIFIED_LABEL, PUBLISHED_LABEL
-from .vocabulary import RELATIVE_DAYS, RELATIVE_UNITS
+from .vocabulary.dates import RELATIVE_DAYS, RELATIVE_UNITS
 
 _UNITS = "|".join(sorted(RELATIVE_UNITS, key=len, reverse=True))
 _COUNT = r"\d{1,3}|une?|an?|one"

@@ -14,7 +14,8 @@ import re
 from .bylines import parse_signature
 from .draft import Draft, Line, Role
 from .text import compile_table, ends_sentence, is_prose, words
-from .vocabulary import CONTRIBUTOR_NOTES, TAG_LABELS, TAIL_MARKERS
+from .vocabulary.boxes import TAG_LABELS, TAIL_MARKERS
+from .vocabulary.people import CONTRIBUTOR_NOTES
 
 NOTE = compile_table(CONTRIBUTOR_NOTES)
 TAIL_MARKER = compile_table(TAIL_MARKERS)

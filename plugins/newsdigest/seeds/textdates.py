@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_NAME, DateMatch, find_dates
-from .vocabulary import WEEKDAYS
+from .vocabulary.dates import WEEKDAYS
 
 THIS_WEEKDAY = re.compile(
     r"\b(?:ce|cette|this|on|last|since|depuis|dès)\s+(?P<wd>" + DAY_NAME + r")\b",
