@@ -10,13 +10,15 @@ import datetime as dt
 
 import pytest
 
-from newsdigest.seeds.bylines import Byline, parse_byline, parse_signature
+from newsdigest.seeds.bylines import Byline, parse_byline
 from newsdigest.seeds.credit_lines import split_around, split_credit
 from newsdigest.seeds.credits import is_credit
 from newsdigest.seeds.dates import find_dates
-from newsdigest.seeds.header import breadcrumb, source_name
+from newsdigest.seeds.header import breadcrumb
 from newsdigest.seeds.language import detect_language
 from newsdigest.seeds.lede import DATELINE, split_kicker
+from newsdigest.seeds.sitename import source_name
+from newsdigest.seeds.tail import parse_signature
 from newsdigest.seeds.textdates import resolve_text_date
 from newsdigest.slugs import make_slug
 

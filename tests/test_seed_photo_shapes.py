@@ -14,8 +14,8 @@ from seed_support import PARAGRAPH, PARAGRAPH_2
 
 from newsdigest.seeds.credit_lines import split_credit
 from newsdigest.seeds.credits import clean_credit
-from newsdigest.seeds.header import source_name
 from newsdigest.seeds.parse import parse_seed
+from newsdigest.seeds.sitename import source_name
 
 TITLE = "La halle de Testville rouvrira après deux ans de travaux"
 BODY = (PARAGRAPH, PARAGRAPH_2)

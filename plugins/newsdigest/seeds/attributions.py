@@ -16,12 +16,8 @@ import re
 from dataclasses import replace
 
 from .bylines import LABEL, SEGMENTS, Byline, parse_byline
-from .dates import (
-    DATE_LABELS,
-    DateMatch,
-    find_dates,
-    without_dates,
-)
+from .datelines import DATE_LABELS, without_dates
+from .dates import DateMatch, find_dates
 from .draft import Draft, Line, Role
 from .names import is_role
 from .reldates import find_relative

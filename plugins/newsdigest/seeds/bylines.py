@@ -1,10 +1,11 @@
-"""Read authors and agencies out of a byline or a signature.
+"""Read authors and agencies out of a byline, name by name.
 
 Pure functions. Bylines seen in pastes: "Par Jean Dupont", "By Jane Doe |
 Fox News", "Elsa Provenzano et Mickaël Bosredon", "Kevin Johnson and Kevin
 McCoy USA TODAY", "Analysis by Chris Cillizza, CNN Editor-at-large",
-"Yasmine Hassan · CBC News", "Par Le Figaro et AFP"; signatures: "B.F avec
-AFP", "Le Monde avec AFP et Reuters", "Reuters".
+"Yasmine Hassan · CBC News", "Par Le Figaro et AFP", "Jane Doe, University
+of Testford", "Jeanne Test — Édité par Paul Essai". Signatures at the end of
+an article ("B.F avec AFP") are read in ``tail.py``.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def parse_byline(
     >>> parse_byline("Par Jean Test (avec Ana Exemple et Li Essai)")
     Byline(authors=('Jean Test', 'Ana Exemple', 'Li Essai'), agencies=())
     """
-    text = EDITED_BY.sub(" ", BUTTONS.sub("", _strip_final_period(text))).strip()
+    text = EDITED_BY.sub(" ", BUTTONS.sub("", strip_final_period(text))).strip()
     labelled = labelled or bool(LABEL.match(text))
     if not labelled:
         inner = INNER_LABEL.search(text)
@@ -161,34 +162,6 @@ def parse_byline(
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)))
 
 
-def parse_signature(text: str, source: str | None = None) -> Byline | None:
-    """Authors and agencies of an end-of-article signature, or None.
-
-    >>> parse_signature("B.F avec AFP", "BFMTV")
-    Byline(authors=('B.F',), agencies=('AFP',))
-    >>> parse_signature("Le Monde avec AFP et Reuters", "Le Monde")
-    Byline(authors=(), agencies=('Le Monde', 'AFP', 'Reuters'))
-    >>> parse_signature("Reuters"), parse_signature("Avec AFP")
-    (Byline(authors=(), agencies=('Reuters',)), Byline(authors=(), agencies=('AFP',)))
-    """
-    text = text.strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1]
-    text = _strip_final_period(text)
-    if len(words(text)) > 10:
-        return None
-    agency = agency_name(text)
-    if agency:
-        return Byline((), (agency,))
-    bare = re.sub(r"^(?:avec|with)\s+", "", text, flags=re.IGNORECASE)
-    if bare != text:
-        found = [agency_name(part) for part in JOINERS.split(bare)]
-        if found and all(found):
-            return Byline((), tuple(found))
-        return None
-    return parse_byline(text, source)
-
-
 def _pieces(names: str) -> tuple[list[str], list[str]]:
     """The pieces of a list of names, each with the joiner before it ("" for
     the first): "A, B and C" -> [A, B, C], ["", ",", "and"]."""
@@ -215,7 +188,7 @@ def _affiliation(piece: str) -> bool:
     )
 
 
-def _strip_final_period(text: str) -> str:
+def strip_final_period(text: str) -> str:
     """Drop a sentence's final period, not the one closing initials ("E.P.")."""
     text = text.strip()
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZÀ-Ý]\.$", text):

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .dates import DateMatch, mostly_date
+from .datelines import mostly_date
+from .dates import DateMatch
 from .errors import Problem
 from .model import Element, Photo
 from .reldates import RelativeDate

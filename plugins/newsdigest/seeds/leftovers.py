@@ -11,7 +11,8 @@ and is no intertitle ("Get in touch", "LEARN MORE").
 
 from __future__ import annotations
 
-from .dates import find_dates, mostly_date
+from .datelines import mostly_date
+from .dates import find_dates
 from .draft import Draft, Line, Role
 from .names import is_person_name
 from .text import compile_table, ends_sentence, is_prose, starts_upper, words

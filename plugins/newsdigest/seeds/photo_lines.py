@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from .bylines import LABEL as BYLINE_LABEL
 from .bylines import parse_byline
 from .credits import CAPTION_LABEL, CREDIT_LABEL
-from .dates import find_dates, mostly_date, without_dates
+from .datelines import mostly_date, without_dates
+from .dates import find_dates
 from .draft import Line, Role
 from .model import Photo
 from .names import is_person_name

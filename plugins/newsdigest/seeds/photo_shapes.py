@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .credit_lines import split_around, split_credit
 from .credits import CREDIT_LABEL, SLASH_CREDIT, clean_caption, clean_credit, is_credit
-from .dates import only_date
+from .datelines import only_date
 from .draft import Line, Role
 from .model import Photo
 from .names import is_person_name

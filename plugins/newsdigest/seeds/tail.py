@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .bylines import parse_signature
+from .bylines import JOINERS, Byline, parse_byline, strip_final_period
 from .draft import Draft, Line, Role
+from .names import agency_name
 from .text import compile_table, ends_sentence, is_prose, words
 from .vocabulary.boxes import TAG_LABELS, TAIL_MARKERS
 from .vocabulary.people import CONTRIBUTOR_NOTES
@@ -136,3 +137,31 @@ def _strong(text: str) -> bool:
         and is_prose(stripped)
         and not stripped.endswith(("…", "..."))
     )
+
+
+def parse_signature(text: str, source: str | None = None) -> Byline | None:
+    """Authors and agencies of an end-of-article signature, or None.
+
+    >>> parse_signature("B.F avec AFP", "BFMTV")
+    Byline(authors=('B.F',), agencies=('AFP',))
+    >>> parse_signature("Le Monde avec AFP et Reuters", "Le Monde")
+    Byline(authors=(), agencies=('Le Monde', 'AFP', 'Reuters'))
+    >>> parse_signature("Reuters"), parse_signature("Avec AFP")
+    (Byline(authors=(), agencies=('Reuters',)), Byline(authors=(), agencies=('AFP',)))
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    text = strip_final_period(text)
+    if len(words(text)) > 10:
+        return None
+    agency = agency_name(text)
+    if agency:
+        return Byline((), (agency,))
+    bare = re.sub(r"^(?:avec|with)\s+", "", text, flags=re.IGNORECASE)
+    if bare != text:
+        found = [agency_name(part) for part in JOINERS.split(bare)]
+        if found and all(found):
+            return Byline((), tuple(found))
+        return None
+    return parse_byline(text, source)
