@@ -15,19 +15,6 @@ from dataclasses import dataclass, field
 from newsdigest.seeds.model import Seed
 from newsdigest.seeds.text import norm
 
-FIELDS = (
-    "title",
-    "source",
-    "section",
-    "lede",
-    "authors",
-    "date",
-    "caption",
-    "credit",
-    "first sentence",
-    "last sentence",
-    "no furniture",
-)
 UNSET = object()
 
 
@@ -101,4 +88,8 @@ def check(layout: Layout, seed: Seed) -> dict[str, tuple[bool, object, object]]:
     out["last sentence"] = (norm(layout.last) in body, layout.last, "absent")
     left = [text for text in layout.furniture if norm(text) in body]
     out["no furniture"] = (not left, [], left)
+    junk = [
+        name for name in seed.authors if norm(name) not in map(norm, layout.authors)
+    ]
+    out["no junk author"] = (not junk, [], junk)
     return out

@@ -10,11 +10,12 @@ bench/layouts.py`` prints the score of each set.
 from __future__ import annotations
 
 import pytest
-from outlet_layouts import FIELDS, check
+from outlet_layouts import check
 from outlet_layouts_en import LAYOUTS_EN
 from outlet_layouts_fr import LAYOUTS_FR
 from outlet_layouts_more import LAYOUTS_MORE
 
+from bench.scoring import FIELDS
 from newsdigest.seeds.parse import parse_seed
 
 LAYOUTS = {layout.shape: layout for layout in (*LAYOUTS_FR, *LAYOUTS_EN, *LAYOUTS_MORE)}

@@ -33,7 +33,12 @@ CAPTION_LABEL = re.compile(
 )
 # "Name/AGENCY", "REUTERS/Name", "afp.com/Name": a slash between name-like parts.
 SLASH_CREDIT = re.compile(
-    r"^[\w.'’ -]{2,40}\s?/\s?[\w.'’ -]{2,40}(?:\s?/\s?[\w.'’ -]{2,40})*$"
+    r"^[\w.'’ -]{2,40}\s?/\s?[\w.'’ «»\"“”-]{2,40}(?:\s?/\s?[\w.'’ -]{2,40})*$"
+)
+# "Jane Doe for The Test Times", "JANE DOE FOR THE TEST": who took it, for whom.
+FOR_CREDIT = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w.'’-]*\s+){2,3}(?i:for|pour)\s+"
+    r"[A-ZÀ-Ý«\"“][\w.'’»\"”-]*(?:\s+[A-ZÀ-Ý«\"“][\w.'’»\"”-]*){0,4}$"
 )
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)", re.IGNORECASE)
 NOISE = re.compile(
@@ -87,6 +92,8 @@ def is_credit(text: str, source: str | None = None) -> bool:
     if labelled or CREDIT_WORD.search(value):
         return True
     if source and squash(source) and squash(source) in squash(value):
+        return True
+    if FOR_CREDIT.match(value) and _capitalised(value):
         return True
     return bool(SLASH_CREDIT.match(value)) and _capitalised(value)
 
