@@ -252,3 +252,36 @@ def test_an_author_bio_under_the_role_belongs_to_the_byline():
     )
     assert seed.authors == ("Jane Sample",)
     assert "I write about" not in " ".join(e.text for e in seed.body)
+
+
+STANDFIRST = (
+    "La halle rouvrira au printemps après deux ans de travaux, a annoncé la mairie."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{STANDFIRST} Par Jeanne Exemple",
+        f"Par Jeanne Exemple{STANDFIRST}",
+        f"Jeanne Exemple — {STANDFIRST}",
+        f"Jeanne Exemple | {STANDFIRST}",
+    ],
+)
+def test_a_byline_on_the_standfirst_line_keeps_the_standfirst(line):
+    seed = parse_seed(paste(line, "12 mars 2031"))
+    assert seed.authors == ("Jeanne Exemple",)
+    assert seed.lede == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"TESTVILLE — {STANDFIRST}",
+        "The hall will reopen in spring after two years of work, the town said. "
+        "By contrast the old market stays shut",
+        f"Analyse — {STANDFIRST}",
+    ],
+)
+def test_a_place_or_a_sentence_beside_a_standfirst_is_no_byline(line):
+    assert parse_seed(paste(line, "12 mars 2031")).authors == ()

@@ -2,7 +2,8 @@
 
 Byline and date lines sit between the headline and the body, in any order,
 alone ("Jeanne Corriveau", "19 février 2020") or together ("Yasmine Hassan ·
-CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Par X — 5 avril 2017"). A name
+CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Par X — 5 avril 2017"), or on
+the standfirst's line ("Par X" after its last sentence, ``prose_bylines.py``). A name
 with no label counts as a byline only next to a date line or right under the
 headline, under an "Auteur" label line, or above its "@handle"; a role line
 under a byline ("ASSISTANT SPORTS EDITOR") belongs to it. A labelled byline
@@ -20,6 +21,7 @@ from .datelines import DATE_LABELS, without_dates
 from .dates import DateMatch, find_dates
 from .draft import Draft, Line, Role
 from .names import is_role
+from .prose_bylines import byline_beside_prose
 from .reldates import find_relative
 from .text import compile_table, is_prose, words
 from .vocabulary.people import AUTHOR_BIOS, AUTHOR_LABEL_LINES
@@ -46,6 +48,11 @@ def find_bylines_and_dates(draft: Draft) -> None:
     }
     bylines: list[Byline] = []
     for line in zone:
+        beside = byline_beside_prose(line.text, source)
+        if beside is not None:  # "Jeanne Test — La halle rouvrira ..."
+            bylines.append(beside[0])
+            line.text = beside[1]
+            continue
         leftover = without_dates(line.text, printed[line.pos])
         byline = _byline(draft, line, leftover, source, dated)
         if byline:
