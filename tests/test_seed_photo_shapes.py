@@ -254,3 +254,21 @@ def test_a_caption_label_alone_above_the_caption():
 )
 def test_who_took_a_photo_for_whom_is_a_credit(credit, expected):
     assert is_credit(credit) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("0 0 0 0 0 0 0 0 0 0.", "0 0 0 0 0 0 0 0 0 0 0."),
+        (
+            "Il pleut sur la halle de Testville depuis lundi.",
+            "Il pleut sur la halle de Testville depuis lundi. Et demain il "
+            "pleuvra encore sur le marché, selon les prévisions.",
+        ),
+    ],
+)
+def test_a_paragraph_starting_like_the_one_before_is_no_caption(first, second):
+    seed = parse_seed(paste(TITLE, first, second, *BODY))
+    assert seed.main_photo is None
+    assert second in [element.text for element in seed.body]
+    assert first in (seed.lede, *(element.text for element in seed.body))

@@ -21,6 +21,7 @@ from .credits import (
     clean_caption,
     clean_credit,
     credit_size,
+    has_prose_words,
     is_credit,
 )
 from .text import ends_sentence, norm, words
@@ -141,15 +142,25 @@ def split_around(alt: str, line: str) -> tuple[str, str | None] | None:
         caption, rest = plain[:cut], plain[cut:]
         while rest[:1] in (".", "…"):
             caption, rest = caption + rest[0], rest[1:]
-        credit = clean_credit(rest)
-        return clean_caption(caption), credit or None
+        return _caption_and_credit(caption, clean_credit(rest))
     if text.rstrip(" .").endswith(key):
         start = _suffix_start(plain, key)
         if start <= 0:
             return None
         credit = clean_credit(PHOTO_PREFIX_CREDIT.sub("", plain[:start]))
-        return clean_caption(plain[start:]), credit or None
+        return _caption_and_credit(plain[start:], credit)
     return None
+
+
+def _caption_and_credit(caption: str, credit: str) -> tuple[str, str | None] | None:
+    """A caption and its credit, or None when the "credit" names no one: a
+    credit without a letter ("0.") or made of ordinary words ("Et demain il
+    pleuvra.") is the rest of a paragraph that starts like the line before."""
+    if credit and (
+        not any(char.isalpha() for char in credit) or has_prose_words(credit)
+    ):
+        return None
+    return clean_caption(caption), credit or None
 
 
 def _original_length(original: str, key: str) -> int:

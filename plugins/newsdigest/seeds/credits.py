@@ -87,7 +87,7 @@ def is_credit(text: str, source: str | None = None) -> bool:
         ends_sentence(value) and not labelled and not _abbreviation(value)
     ):
         return False
-    if not labelled and _has_prose_words(value):
+    if not labelled and has_prose_words(value):
         return False
     if labelled or CREDIT_WORD.search(value):
         return True
@@ -139,7 +139,7 @@ def clean_caption(text: str) -> str:
     return text.strip().rstrip(" -—–|/,").strip()
 
 
-def _has_prose_words(value: str) -> bool:
+def has_prose_words(value: str) -> bool:
     """Whether a would-be credit holds ordinary lowercase words ("and Liz Truss")."""
     for token in re.split(r"[\s/]+", value):
         small = token.lower() in CREDIT_SMALL_WORDS or CREDIT_WORD.search(token)
