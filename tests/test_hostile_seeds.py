@@ -307,6 +307,8 @@ CASES: list[tuple[Case, Outcome]] = [
     (Case("a newcomer with the title and day of a published article", {"a-nouveau.txt": seed("Un essai publié avant lui", front="date: 2024-03-05 08:00\n"), "b-publie.txt": seed("Un essai publié avant lui")}, make=_recorded("b-publie.txt", DAY + "un-essai-publie-avant-lui/")), Outcome((DAY + "un-essai-publie-avant-lui/index.html", DAY + "un-essai-publie-avant-lui-af214b/index.html"), "Un essai publié avant lui", BODY, (), ("seeds/a-nouveau.txt: same URL as seeds/b-publie.txt (2024/03/05/un-essai-publie-avant-lui/index.html, same title and day): published at 2024/03/05/un-essai-publie-avant-lui-af214b/",))),
     (Case("a seed that prints no date", {"sans-date.txt": seed("Un essai sans date imprimée", front="")}), published("un-essai-sans-date-imprimee", "Un essai sans date imprimée")),
     (Case("a malformed seed ledger", make=_bad_ledger), rejected("seeds/ledger.json:1: not valid JSON: NaN is not a number JSON allows: fix it (git diff shows what changed); until then this build dates new undated seeds by now and does not write it")),
+    (Case("a paragraph repeating the one before plus a number", {"repete.txt": seed("Un paragraphe qui répète le précédent", "0 0 0 0 0 0 0 0 0 0.", "0 0 0 0 0 0 0 0 0 0 0.")}), published("un-paragraphe-qui-repete-le-precedent", "Un paragraphe qui répète le précédent", "0 0 0 0 0 0 0 0 0 0 0.")),
+    (Case("a quotation in another script on a Latin page", {"citation.txt": seed("Une citation en cyrillique dans le texte", BODY, "«Мы откроем рынок весной», сказал мэр.")}), published("une-citation-en-cyrillique-dans-le-texte", "Une citation en cyrillique dans le texte", "«Мы откроем рынок весной», сказал мэр.")),
 ]
 # fmt: on
 

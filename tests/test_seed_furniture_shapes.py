@@ -319,3 +319,10 @@ def test_an_article_about_a_privacy_policy_keeps_its_sentences():
     )
     seed = parse_seed(paste(PARAGRAPH, line, PARAGRAPH_2, PARAGRAPH_3))
     assert line in texts(seed)
+
+
+def test_a_language_menu_entry_leaves_but_a_quotation_in_its_script_stays():
+    quotation = "«Мы откроем рынок весной», сказал мэр."
+    seed = parse_seed(paste(PARAGRAPH, "Русский", quotation, PARAGRAPH_2, PARAGRAPH_3))
+    assert "Русский" not in " ".join(texts(seed))
+    assert quotation in texts(seed)

@@ -49,6 +49,7 @@ INLINE_TEASER_CASED = re.compile(
 )
 
 MAX_FURNITURE_CHARS = 220
+MAX_FOREIGN_LABEL_CHARS = 40
 MIN_CAPS_TEASER_WORDS = 6
 MAX_OUTLET_DATELINE_WORDS = 6
 MAX_CAPS_TEASER_CHARS = 160
@@ -88,7 +89,7 @@ class _Page:
             FURNITURE.match(text)
             or norm(text) in self.repeated
             or ui_labels(text)
-            or (self.latin and not _latin(text) and any(c.isalpha() for c in text))
+            or (self.latin and _foreign_label(text))
             or (not self.caps_headings and _caps_teaser(text))
             or _outlet_dateline(text, self.source)
         )
@@ -106,6 +107,17 @@ def ui_labels(text: str) -> bool:
     labels = sum(token in UI_WORDS for token in tokens)
     return labels >= MIN_UI_WORDS and all(
         token in UI_WORDS or token in UI_FILLERS for token in tokens
+    )
+
+
+def _foreign_label(text: str) -> bool:
+    """A short label in another script on a Latin-script page ("Русский",
+    "中文" in a language menu); a sentence in another script is a quotation."""
+    return (
+        len(text) <= MAX_FOREIGN_LABEL_CHARS
+        and not ends_sentence(text)
+        and not _latin(text)
+        and any(char.isalpha() for char in text)
     )
 
 

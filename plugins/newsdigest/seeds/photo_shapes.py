@@ -36,7 +36,15 @@ from .photo_lines import (
     printed_twice,
     top_alt,
 )
-from .text import ends_sentence, is_prose, norm, sentences, similar, words
+from .text import (
+    ends_sentence,
+    is_prose,
+    norm,
+    says_something,
+    sentences,
+    similar,
+    words,
+)
 
 MIN_SHORT_CAPTION_WORDS = 2
 MIN_CAPTION_WORDS = 4
@@ -68,6 +76,7 @@ def _repeated_alt(live: list[Line], index: int, source: str | None) -> Found | N
         or live[nxt].block - alt.block > 1
         or len(alt.text) > MAX_CAPTION_CHARS
         or only_date(alt.text)
+        or not says_something(alt.text)
     ):
         return None
     line = live[nxt].text

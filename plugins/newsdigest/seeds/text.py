@@ -152,11 +152,17 @@ def smart_title(text: str) -> str:
 
 
 def similar(a: str, b: str) -> bool:
-    """Whether two lines say the same thing once case, quotes, tags and spaces go."""
+    """Whether two lines say the same thing once case, quotes, tags and spaces
+    go; lines without a letter (digits, tags) say nothing."""
     if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 12:
         return False
-    return _plain(a) == _plain(b)
+    return says_something(a) and _plain(a) == _plain(b)
+
+
+def says_something(text: str) -> bool:
+    """Whether a line holds a letter outside its tags (not only digits and markup)."""
+    return any(char.isalpha() for char in _plain(text))
 
 
 def _plain(text: str) -> str:
-    return squash(re.sub(r"<[^>]{1,40}>", "", text))
+    return squash(re.sub(r"<[^<>]{1,40}>", "", text))
