@@ -161,6 +161,11 @@ def test_split_around_alt_text(alt, line, expected):
         ("By Reuters", False),
         ("Jean Exemple", False),
         ("Une phrase qui se termine.", False),
+        ("JANE SAMPLE FOR THE TEST", True),  # who took a photo for whom
+        ("Jane Sample for The Test Times", True),
+        ("Jean Test / « LE TEST »", True),
+        ("He voted for the bill", False),
+        ("Vote for Change", False),
     ],
 )
 def test_is_credit(text, expected):

@@ -13,7 +13,7 @@ import pytest
 from seed_support import PARAGRAPH, PARAGRAPH_2
 
 from newsdigest.seeds.credit_lines import split_credit
-from newsdigest.seeds.credits import clean_credit, is_credit
+from newsdigest.seeds.credits import clean_credit
 from newsdigest.seeds.parse import parse_seed
 from newsdigest.seeds.sitename import source_name
 
@@ -240,20 +240,6 @@ def test_a_caption_label_alone_above_the_caption():
         *BODY,
     )
     assert photo_of(text) == ("The market hall of Testville.", "Reuters")
-
-
-@pytest.mark.parametrize(
-    ("credit", "expected"),
-    [
-        ("JANE SAMPLE FOR THE TEST", True),
-        ("Jane Sample for The Test Times", True),
-        ("Jean Test / « LE TEST »", True),
-        ("He voted for the bill", False),
-        ("Vote for Change", False),
-    ],
-)
-def test_who_took_a_photo_for_whom_is_a_credit(credit, expected):
-    assert is_credit(credit) is expected
 
 
 @pytest.mark.parametrize(
