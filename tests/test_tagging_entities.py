@@ -58,6 +58,55 @@ def test_a_place_does_not_join_a_longer_place():
     assert sorted(names("Deux villes", body, spans)) == ["Quimbec", "Quimbec City"]
 
 
+@pytest.mark.parametrize(
+    ("body", "spans", "expected"),
+    [
+        # Middle words left out: the same name.
+        (
+            "<p>Quimby Global Capital bought papers. Later Quimby Capital sold "
+            "them, and Quimby Capital bought more.</p>",
+            [("Quimby Global Capital", "ORG"), ("Quimby Capital", "PER")],
+            ["Quimby Global Capital"],
+        ),
+        # A short form and the longer name ending with an organisation's head.
+        (
+            "<p>Zorblanc Investment Group runs it. Zorblanc sold, Zorblanc bought.</p>",
+            [("Zorblanc Investment Group", "ORG")],
+            ["Zorblanc Investment Group"],
+        ),
+        # One word of a hyphenated compound is no short form of it.
+        (
+            "<p>The Zorblanc-Quimbo merger closed. Quimbo Media grew; Quimbo "
+            "bought Zorblanc, and Quimbo sold Zorblanc.</p>",
+            [("Quimbo Media", "ORG"), ("Zorblanc", "ORG")],
+            ["Quimbo Media", "Zorblanc"],
+        ),
+        # Of two longer names, the one it is the head of ("the Quimbodrome"),
+        # not an organisation named after it ("Quimbodrome Commission").
+        (
+            "<p>The Old Zorbec Quimbodrome opened. The Quimbodrome Commission "
+            "met at the Quimbodrome, and the Quimbodrome grew.</p>",
+            [("Old Zorbec Quimbodrome", "LOC"), ("Quimbodrome Commission", "ORG")],
+            ["Old Zorbec Quimbodrome"],
+        ),
+    ],
+)
+def test_a_short_form_joins_the_longer_name_it_stands_for(body, spans, expected):
+    assert names("Deal done", body, spans, lang="en")[: len(expected)] == expected
+
+
+def test_a_place_written_as_one_does_not_join_an_organisation_named_after_it():
+    body = (
+        "<p>A girl from Quimbec was found in Quimbec. The Quimbec Police "
+        "Department said the Quimbec Police Department will speak in Quimbec.</p>"
+    )
+    spans = [("Quimbec Police Department", "ORG"), ("Quimbec", "LOC")]
+    assert sorted(names("Found", body, spans, lang="en")) == [
+        "Quimbec",
+        "Quimbec Police Department",
+    ]
+
+
 def test_an_acronym_in_brackets_joins_the_name_before_it():
     body = (
         "<p>L'Office zorbanien des forêts (OZF) a parlé. Selon l'OZF, tout va "

@@ -107,7 +107,7 @@ def group(
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
         entity.mentions.append(mention)
     if vocabulary is not None:
-        join_short_forms(entities, vocabulary)
+        join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
     for entity in entities.values():
         _settle_name_and_kind(entity, lexicon, text, vocabulary)
