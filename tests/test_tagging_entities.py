@@ -178,6 +178,19 @@ def test_names_in_credits_bylines_and_contact_boxes_are_no_tags(body):
     assert "Alice Quimby" not in names("Zorblanc ferme", body, spans)
 
 
+def test_a_photographer_named_in_credits_and_in_passing_is_no_tag():
+    told = (
+        "<p>Zorblanc voted. Residents told videographer Alice Quimby they were "
+        "glad.</p><p>Zorblanc counts, and Alice Quimby films.</p>"
+    )
+    credits = "<p>A voter in Zorblanc. Alice Quimby/QTV</p>"
+    spans = [("Alice Quimby", "PER"), ("Zorblanc", "LOC")]
+    assert "Alice Quimby" in names("Zorblanc votes", told, spans, lang="en")
+    assert "Alice Quimby" not in names(
+        "Zorblanc votes", told + credits, spans, lang="en"
+    )
+
+
 def test_a_place_named_only_in_a_dateline_or_a_caption_is_no_tag():
     body = "<p>QUIMBEC (AFP) - Le pont ferme. Le pont rouvrira, dit-on.</p>"
     caption = "Zorblanc, le 3 mai. Zorblanc encore."

@@ -24,7 +24,7 @@ from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
 from .vocabulary import Vocabulary
-from .zones import datelines, not_own_text
+from .zones import credited, datelines, not_own_text
 
 OWN_PARTS = ("lede", "caption", "heading", "body")  # where bylines may be left
 
@@ -96,7 +96,8 @@ class Tagger:
         labels: NameLabels | None = None,
     ) -> list[Verdict]:
         """Every entity the article names, with its score and verdict; never a
-        tag: the names in ``exclude`` (source, agencies) nor the ``authors``;
+        tag: the names in ``exclude`` (source, agencies) nor the ``authors``
+        and photographers;
         ``labels`` is the model asked about English names alone."""
         entities = group(
             self.mentions(doc, lang, spans, labels),
@@ -109,7 +110,7 @@ class Tagger:
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
             excluded=excluded_names(list(exclude)),
-            authors=excluded_names(list(authors)),
+            authors=excluded_names([*authors, *credited(doc.text)]),
             datelines=datelines(doc.text, doc.blocks("body")),
         )
         return judge(entities, context, self.max_tags, self.min_score)
