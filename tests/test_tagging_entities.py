@@ -159,6 +159,17 @@ def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
     assert (verdict.entity.kind, verdict.reason) == ("thème", "common_word")
 
 
+def test_an_age_after_a_name_says_it_is_a_person():
+    body = (
+        "<p>Zora Quimby, 37 ans, vit à Zorblanc avec Léo (5 ans). Léo dort, "
+        "et Zora Quimby veille ; Léo joue.</p>"
+    )
+    spans = [("Zora Quimby", "LOC"), ("Léo", "LOC"), ("Zorblanc", "LOC")]
+    found = tags("Une famille", body, spans)
+    assert ("Zora Quimby", "personne") in found
+    assert "Léo" not in [name for name, _ in found]  # one word: a first name
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -22,6 +22,12 @@ from .vocabulary import Vocabulary
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
 PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
+# An age right after a name says it is a person's: "Ann Lee, 58, said",
+# "Léa (5 ans)", "Jo Quimby, 37 ans,".
+AGE_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]"
+    r"|\(\s*\d{1,3}\s*(?:ans|mois|years?|months?)?\s*\))"
+)
 
 
 @dataclass
@@ -150,6 +156,8 @@ def _settle_name_and_kind(
         entity.kind = ORGANISATION  # "Fort Worth Police Department"
     if entity.kind == PERSON and len(entity.key.split()) == 1:
         entity.kind = _one_word_kind(entity, votes, text)
+    if any(AGE_AFTER.match(text, m.end) for m in entity.mentions):
+        entity.kind = PERSON
 
 
 def _kind_votes(entity: Entity) -> Counter[str]:
