@@ -336,6 +336,31 @@ def test_a_country_named_only_by_adjectives_needs_more_mentions():
     assert [c.name for c in tagger().tag(doc, "fr", []).tags] == ["Portugal"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "lede", "body", "country"),
+    [
+        (
+            "en",
+            "In the Portuguese city of Quimbec, fire.",
+            "The Portuguese capital.",
+            1,
+        ),
+        (
+            "fr",
+            "Dans la ville portugaise de Quimbec, le feu.",
+            "La capitale portugaise.",
+            1,
+        ),
+        ("en", "Portuguese police in Quimbec, fire.", "The Portuguese team.", 0),
+        ("fr", "La police portugaise à Quimbec, le feu.", "L'équipe portugaise.", 0),
+    ],
+)
+def test_an_adjective_beside_a_places_head_names_its_country(lang, lede, body, country):
+    doc = article_text("Quimbec", lede, None, f"<p>{body}</p>")
+    names = [c.name for c in tagger().tag(doc, lang, []).tags]
+    assert names.count("Portugal") == country
+
+
 def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
     from newsdigest.tagging.unknown import read_report, unknown_tags, write_report
 

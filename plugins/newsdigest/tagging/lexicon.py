@@ -3,7 +3,9 @@ and the editor's taxonomy, which has the last word.
 
 ``Lexicon.scan(text)`` finds every known name, alias or adjective of
 nationality in a text as whole words ("nord-coréen" -> Corée du Nord,
-"Kim Jong Un" -> Kim Jong-un). Nothing here imports Pelican.
+"Kim Jong Un" -> Kim Jong-un); an adjective beside a place's head ("the
+Spanish city of", "la capitale ukrainienne") names its country as plainly as
+its name would. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class Lexicon:
     """Folded names -> entries, the taxonomy over the vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
+        self.place_heads = vocabulary.place_heads
         self.entries: dict[str, Entry] = dict(vocabulary.names)
         curated = {fold(tag.name): tag for tag in taxonomy.tags}
         for key, entry in list(self.entries.items()):
@@ -71,10 +74,18 @@ class Lexicon:
                 continue
             size, entry = match
             start, end = tokens[index].start(), tokens[index + size - 1].end()
-            form = DEMONYM if entry.demonym else NAME
+            form = NAME
+            if entry.demonym and not self._beside_place(keys, index, size):
+                form = DEMONYM
             found.append(Mention(start, end, entry.tag, entry.kind, form, known=True))
             index += size
         return found
+
+    def _beside_place(self, keys: list[str], index: int, size: int) -> bool:
+        """Whether a place's head comes right before or after the words at
+        ``index`` ("ville espagnole", "Spanish city")."""
+        around = keys[index - 1 : index] + keys[index + size : index + size + 1]
+        return any(key in self.place_heads for key in around)
 
     def _match(
         self, text: str, tokens: list, keys: list[str], index: int
