@@ -300,6 +300,19 @@ def test_agencies_and_the_source_are_never_tags():
     assert tagger().tag(doc, "fr", spans, exclude=["AFP"]).tags == ()
 
 
+def test_the_source_calling_itself_by_its_last_word_is_no_tag():
+    body = (
+        "<p>Zorblanc once owned The Courier. The Courier sold, and the Courier "
+        "grew.</p>"
+    )
+    doc = article_text("Sale", None, None, body)
+    spans = spans_of(doc.text, ("Courier", "ORG"), ("Zorblanc", "ORG"))
+    found = tagger().tag(doc, "en", spans, exclude=["Quimbec Courier"]).tags
+    assert [c.name for c in found] == []
+    found = tagger().tag(doc, "en", spans, exclude=["Quimbec Herald"]).tags
+    assert [c.name for c in found] == ["Courier"]
+
+
 def test_platforms_are_tags_only_when_title_or_lede_name_them():
     body = "<p>Il a écrit sur Facebook. Puis sur Facebook encore, et Facebook.</p>"
     spans = [("Facebook", "ORG")]

@@ -46,6 +46,7 @@ PROMINENT = ("title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
+SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,36 @@ def _stop(entity: Entity, context: Context) -> bool:
 
 
 def _own(entity: Entity, context: Context) -> bool:
-    """The source or its agencies, or a name that starts with one ("CBC News"
-    for CBC); an author, unless the title or the lede names them (then the
-    byline was something else, such as the page's list of topics)."""
+    """The source or its agencies, a name that starts with one ("CBC News"
+    for CBC), or the source's last word as it calls itself ("the Times" in
+    the Los Angeles Times); an author, unless the title or the lede names
+    them (then the byline was something else, such as the page's list of
+    topics)."""
     if any(
         entity.key == name or entity.key.startswith(name + " ")
         for name in context.excluded
     ):
         return True
+    if _self_named(entity, context):
+        return True
     return entity.key in context.authors and not any(
         context.doc.part_at(m.start) in PROMINENT for m in entity.mentions
+    )
+
+
+def _self_named(entity: Entity, context: Context) -> bool:
+    """ "The Times", "le Parisien": the last word of the source's name after
+    an article (not a name the vocabulary knows, such as a country)."""
+    if entity.known or " " in entity.key:
+        return False
+    if not any(
+        name.split()[-1] == entity.key for name in context.excluded if " " in name
+    ):
+        return False
+    text = context.doc.text
+    return any(
+        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.start])
+        for m in entity.mentions
     )
 
 
