@@ -180,6 +180,12 @@ def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
         ("Londres - Chelsea", "LOC", [("Londres", "lieu"), ("Chelsea", "lieu")]),
         ("tempête Ciaran", "MISC", [("Tempête Ciaran", "thème")]),
         ("Kim Jong-", "PER", [("Kim Jong-un", "personne")]),
+        # a missing space glued a small word to the next name
+        (
+            "Jo Quimby àLéa Zorblanc",
+            "PER",
+            [("Jo Quimby", "personne"), ("Léa Zorblanc", "personne")],
+        ),
     ],
 )
 def test_model_spans_become_clean_mentions(span, label, expected):

@@ -15,7 +15,9 @@ from .vocabulary import Vocabulary
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
 SUBJECT_FORM = "subject"  # a phrase of the headline the article keeps writing
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
-SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
+# Where a model span holds two names: a dash, a colon, a comma, or a small
+# word glued to the next name by a missing space ("Chirac àJean Quimby").
+SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+|\s+[a-zà-ÿ]{1,2}(?=[A-ZÀ-Ý])")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
 MAX_SUBJECT_WORDS = 4
@@ -139,8 +141,8 @@ def _honorific(
 def from_span(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A model span as clean mentions (one per part when it runs over a dash or
-    a colon), none when nothing name-like is left.
+    """A model span as clean mentions (one per part when it runs over a dash, a
+    colon or a glued word), none when nothing name-like is left.
 
     >>> from .vocabulary import vocabulary
     >>> text = "Londres - Manchester United et la tempête Ciaran"
@@ -148,6 +150,9 @@ def from_span(
     [('Londres', 'lieu'), ('Manchester United', 'lieu')]
     >>> [(m.name, m.kind) for m in from_span(text, 34, 48, "MISC", vocabulary())]
     [('Tempête Ciaran', 'thème')]
+    >>> text = "Jo Quimby àLéa Zorblanc"
+    >>> [m.name for m in from_span(text, 0, len(text), "PER", vocabulary())]
+    ['Jo Quimby', 'Léa Zorblanc']
     """
     start, end = snap(text, start, end)
     found = []
