@@ -95,6 +95,14 @@ def test_a_short_form_joins_the_longer_name_it_stands_for(body, spans, expected)
     assert names("Deal done", body, spans, lang="en")[: len(expected)] == expected
 
 
+def test_a_name_with_or_without_its_capitalised_article_is_one_tag():
+    body = (
+        "<p>Judges met at The Zorbaniad. The Zorbaniad rules; lawyers in the "
+        "Zorbaniad agree.</p>"
+    )
+    assert names("Ruling", body, [("Zorbaniad", "LOC")], lang="en") == ["The Zorbaniad"]
+
+
 def test_a_place_written_as_one_does_not_join_an_organisation_named_after_it():
     body = (
         "<p>A girl from Quimbec was found in Quimbec. The Quimbec Police "

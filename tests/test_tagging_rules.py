@@ -128,7 +128,10 @@ def test_model_fragments_are_widened_to_whole_words(text, span, expected):
         ("cosmodrome russe de Vostotchny", "Vostotchny", False),
         ("l'Est de la Russie", "Russie", False),
         ("le nord-est de l'Ukraine", "Ukraine", False),
-        ("La Chine", "Chine", False),
+        ("la Chine", "Chine", False),
+        # A capitalised article inside a sentence is part of the name.
+        ("Le Quimbec", "Le Quimbec", False),
+        ("The Zorbaniad", "The Zorbaniad", False),
         ("M. Peskov", "Peskov", False),
         ("Mr Assange", "Assange", False),
         ("la région de Koursk", "Koursk", False),
@@ -211,6 +214,11 @@ def test_model_spans_become_clean_mentions(span, label, expected):
         ("James Van Der Beek left", ["James Van Der Beek"]),
         ("Noel and Thomas signed", ["Noel", "Thomas"]),
         ("BREAKING NEWS FROM VIENNA", []),
+        # A capitalised article inside a sentence belongs to the name.
+        (
+            "Storms hit Des Quimbes and The Zorbaniad.",
+            ["Storms", "Des Quimbes", "The Zorbaniad"],
+        ),
     ],
 )
 def test_english_names_are_runs_of_capitalised_words(text, runs):
@@ -316,7 +324,7 @@ def test_the_source_calling_itself_by_its_last_word_is_no_tag():
     found = tagger().tag(doc, "en", spans, exclude=["Quimbec Courier"]).tags
     assert [c.name for c in found] == []
     found = tagger().tag(doc, "en", spans, exclude=["Quimbec Herald"]).tags
-    assert [c.name for c in found] == ["Courier"]
+    assert [c.name for c in found] == ["The Courier"]
 
 
 def test_platforms_are_tags_only_when_title_or_lede_name_them():

@@ -27,16 +27,13 @@ PERSON = "personne"
 
 
 def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
-    """A word that starts a run but no name: "The", "Former", "Russian", "AFP";
-    a function word only at the start of a sentence ("Just Stop Oil" inside
-    one is a name)."""
+    """A word that starts a run but no name: "Former", "Russian", "AFP"; a
+    function word only at the start of a sentence ("Just Stop Oil", "The
+    Hague" inside one are names)."""
     key = fold(word)
     known = vocabulary.names.get(key)
     return (
-        (
-            key in vocabulary.function_words
-            and (initial or key in vocabulary.determiners)
-        )
+        (key in vocabulary.function_words and initial)
         or key in vocabulary.title_modifiers
         or key in vocabulary.stop_entities
         or (known is not None and known.demonym)

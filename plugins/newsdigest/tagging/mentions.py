@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold, words
+from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
 
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
@@ -89,9 +89,10 @@ def trim(
         left = len(tokens) - skip - 1
         if key in vocabulary.peerages and left == 1:
             break
-        if key in vocabulary.determiners or _honorific(
-            text, start, tokens[skip], vocabulary
-        ):
+        if (
+            key in vocabulary.determiners
+            and not _capitalised_inside(text, start + tokens[skip].start())
+        ) or _honorific(text, start, tokens[skip], vocabulary):
             skip += 1
             continue
         title = _title_size(tokens, skip, vocabulary)
@@ -112,6 +113,16 @@ def trim(
     if skip >= len(tokens):
         return start, start
     return start + tokens[skip].start(), start + tokens[-1].end()
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """A word written with a capital inside a sentence: "Le" of "Le Mans",
+    "The" of "The Hague", part of the name.
+
+    >>> _capitalised_inside("à Le Mans", 2), _capitalised_inside("La Chine", 0)
+    (True, False)
+    """
+    return text[start : start + 1].isupper() and not starts_sentence(text, start)
 
 
 def _title_size(tokens: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:

@@ -46,7 +46,7 @@ PROMINENT = ("title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
-SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s$", re.IGNORECASE)
+SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s+\S+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _self_named(entity: Entity, context: Context) -> bool:
         return False
     text = context.doc.text
     return any(
-        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.start])
+        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.end])
         for m in entity.mentions
     )
 

@@ -21,6 +21,7 @@ from .vocabulary import Vocabulary
 
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
 PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
+LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l) (?=\w)")
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
 # An age right after a name says it is a person's: "Ann Lee, 58, said",
 # "Léa (5 ans)", "Jo Quimby, 37 ans,".
@@ -107,7 +108,7 @@ def group(
     """Entities from mentions, short forms and acronyms joined to full names."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
-        key = fold(mention.name)
+        key = LEADING_ARTICLE.sub("", fold(mention.name))  # "The Hague", "Hague"
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
