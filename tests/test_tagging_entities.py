@@ -103,6 +103,21 @@ def test_a_name_with_or_without_its_capitalised_article_is_one_tag():
     assert names("Ruling", body, [("Zorbaniad", "LOC")], lang="en") == ["The Zorbaniad"]
 
 
+def test_of_several_full_names_a_short_form_joins_the_one_the_vocabulary_knows():
+    body = (
+        "<p>La Commission européenne a parlé. La Commission Quimby, puis la "
+        "Commission zorbanienne, ont suivi ; la Commission a tranché.</p>"
+    )
+    spans = [
+        ("Commission européenne", "ORG"),
+        ("Commission Quimby", "ORG"),
+        ("Commission zorbanienne", "ORG"),
+        ("Commission", "ORG"),
+    ]
+    assert names("Vote", body, spans)[0] == "Commission européenne"
+    assert "Commission" not in names("Vote", body, spans)
+
+
 def test_a_place_written_as_one_does_not_join_an_organisation_named_after_it():
     body = (
         "<p>A girl from Quimbec was found in Quimbec. The Quimbec Police "

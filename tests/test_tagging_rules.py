@@ -80,6 +80,12 @@ def test_adjectives_of_nationality_name_their_country(lexicon, text, tag):
         ("the U.S. Senate", "États-Unis"),
         ("in the US", "États-Unis"),
         ("la Côte d'Ivoire", "Côte d'Ivoire"),
+        # International institutions, in French, English and acronyms.
+        ("the World Health Organization", "Organisation mondiale de la santé"),
+        ("selon l'OMS", "Organisation mondiale de la santé"),
+        ("the WHO said", "Organisation mondiale de la santé"),
+        ("the World Court", "Cour internationale de justice"),
+        ("la Commission européenne", "Commission européenne"),
     ],
 )
 def test_names_and_spellings_of_known_entities(lexicon, text, tag):
@@ -88,7 +94,13 @@ def test_names_and_spellings_of_known_entities(lexicon, text, tag):
 
 @pytest.mark.parametrize(
     "text",
-    ["la chine de porcelaine", "let us go", "Un homme", "Nous avons le temps"],
+    [
+        "la chine de porcelaine",
+        "let us go",
+        "Un homme",
+        "Nous avons le temps",
+        "those who said",
+    ],
 )
 def test_known_names_need_their_capitals(lexicon, text):
     assert lexicon.scan(text) == []

@@ -130,10 +130,14 @@ def _elides(short: list[str], long: list[str]) -> bool:
 def _one_home(
     part: Entity, homes: list[Entity], vocabulary: Vocabulary
 ) -> Entity | None:
-    """The one full name; of several, the one it is the head of rather than
-    an organisation named after it ("the Coliseum": the Los Angeles Memorial
-    Coliseum, not the Coliseum Commission), else the only one named before
-    the short form."""
+    """The one full name; of several, the one the vocabulary knows ("la
+    Commission": the Commission européenne), the one it is the head of rather
+    than an organisation named after it ("the Coliseum": the Los Angeles
+    Memorial Coliseum, not the Coliseum Commission), else the only one named
+    before the short form."""
+    known = [h for h in homes if h.known]
+    if len(homes) > 1 and len(known) == 1:
+        return known[0]
     if len(homes) > 1:
         heads = vocabulary.organisation_heads
         homes = [

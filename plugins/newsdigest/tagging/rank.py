@@ -109,8 +109,7 @@ def _self_named(entity: Entity, context: Context) -> bool:
         return False
     text = context.doc.text
     return any(
-        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.end])
-        for m in entity.mentions
+        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.end]) for m in entity.mentions
     )
 
 

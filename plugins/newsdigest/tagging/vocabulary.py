@@ -1,9 +1,9 @@
 """The vocabularies of the entity rules, read once from ``data/*.yaml``.
 
 Countries with their English names and adjectives ("russe", "Russian" ->
-Russie), places, titles, honorifics, stop words. French adjectives are
-inflected here ("ukrainien" -> "ukrainienne", "ukrainiens"...). Nothing here
-imports Pelican.
+Russie), places, international institutions, titles, honorifics, stop words.
+French adjectives are inflected here ("ukrainien" -> "ukrainienne",
+"ukrainiens"...). Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -145,6 +145,7 @@ def vocabulary() -> Vocabulary:
     """The vocabulary, read from the data files once per process."""
     words = _load("words.yaml")
     names = _place_names(_load("places.yaml"))
+    names.update(_place_names(_load("organisations.yaml")))
     names.update(_country_names(_load("countries.yaml")))
 
     def folded(key: str) -> frozenset[str]:
