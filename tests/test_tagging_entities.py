@@ -182,6 +182,21 @@ def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
     assert (verdict.entity.kind, verdict.reason) == ("thème", "common_word")
 
 
+def test_holidays_are_dates_not_tags_but_a_surname_stays():
+    body = (
+        "<p>Before Christmas, the Post Labor Day sprint ends. Post Labor Day "
+        "polls and Christmas sales wait, Tova Noël says; Noël adds more.</p>"
+    )
+    spans = [("Tova Noël", "PER"), ("Noël", "PER"), ("Christmas", "MISC")]
+    spans += [("Post Labor Day", "MISC")]
+
+    def labels(found: list[str]) -> list[str]:
+        return ["PER" if "Noël" in name else "MISC" for name in found]
+
+    found = names("Christmas sprint", body, spans, lang="en", labels=labels)
+    assert found == ["Tova Noël"]
+
+
 def test_an_age_after_a_name_says_it_is_a_person():
     body = (
         "<p>Zora Quimby, 37 ans, vit à Zorblanc avec Léo (5 ans). Léo dort, "

@@ -77,7 +77,16 @@ def _blocked(entity: Entity, context: Context) -> bool:
 
 
 def _stop(entity: Entity, context: Context) -> bool:
-    return not entity.known and entity.key in context.vocabulary.stop_entities
+    """A stop name, a holiday, or a name ending with a holiday ("Post Labor
+    Day")."""
+    if entity.known:
+        return False
+    words = entity.key.split()
+    holidays = context.vocabulary.holidays
+    suffixes = [" ".join(words[i:]) for i in range(len(words) - 1)]  # 2+ words
+    return entity.key in context.vocabulary.stop_entities or any(
+        name in holidays for name in [entity.key, *suffixes]
+    )
 
 
 def _own(entity: Entity, context: Context) -> bool:

@@ -57,6 +57,7 @@ class Vocabulary:
     place_heads: frozenset[str]
     directions: frozenset[str]
     stop_entities: frozenset[str]
+    holidays: frozenset[str]
     weak_entities: frozenset[str]
     function_words: frozenset[str]
     french_function_words: frozenset[str]
@@ -164,6 +165,7 @@ def vocabulary() -> Vocabulary:
         place_heads=folded("place_heads"),
         directions=folded("directions"),
         stop_entities=folded("stop_entities"),
+        holidays=folded("holidays"),
         weak_entities=folded("weak_entities"),
         function_words=folded("function_words"),
         french_function_words=folded("french_function_words"),
