@@ -182,6 +182,16 @@ def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
     assert (verdict.entity.kind, verdict.reason) == ("thème", "common_word")
 
 
+def test_a_common_phrase_capitalised_only_at_sentence_starts_is_no_name():
+    body = (
+        "<p>Annexe : Part des zorbaniens dans les revues.</p><p>Part des "
+        "zorbaniens dans les revues, selon Alma Quimby. Alma Quimby "
+        "compte.</p><p>Part des zorbaniens : 3 %.</p>"
+    )
+    spans = [("Part des zorbaniens", "ORG"), ("Alma Quimby", "PER")]
+    assert names("Les revues", body, spans) == ["Alma Quimby"]
+
+
 def test_holidays_are_dates_not_tags_but_a_surname_stays():
     body = (
         "<p>Before Christmas, the Post Labor Day sprint ends. Post Labor Day "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
-from .text import ArticleText, fold
+from .text import ArticleText, fold, starts_sentence
 from .vocabulary import Vocabulary
 from .zones import Zones
 
@@ -181,11 +181,16 @@ def _common_word(entity: Entity, context: Context) -> bool:
 
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
-    """One word only ever seen at the start of a sentence."""
-    return (
-        not entity.known
-        and " " not in entity.key
-        and all(m.initial for m in entity.mentions)
+    """One word only ever seen at the start of a sentence; or words of which
+    only the first has a capital, only ever at the start of a sentence or a
+    line ("Conférence de presse pour...", "Annexe : Place des français")."""
+    if entity.known or _subject(entity):
+        return False
+    if " " not in entity.key:
+        return all(m.initial for m in entity.mentions)
+    rest = entity.name.split()[1:]
+    return all(word.islower() for word in rest) and all(
+        starts_sentence(context.doc.text, m.start) for m in entity.mentions
     )
 
 
