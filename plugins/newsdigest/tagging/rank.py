@@ -189,8 +189,10 @@ def _sentence_start_only(entity: Entity, context: Context) -> bool:
     if " " not in entity.key:
         return all(m.initial for m in entity.mentions)
     rest = entity.name.split()[1:]
-    return all(word.islower() for word in rest) and all(
-        starts_sentence(context.doc.text, m.start) for m in entity.mentions
+    return (
+        bool(rest)
+        and all(word.islower() for word in rest)
+        and all(starts_sentence(context.doc.text, m.start) for m in entity.mentions)
     )
 
 
