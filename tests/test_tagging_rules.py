@@ -195,6 +195,7 @@ def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
         ("Londres - Chelsea", "LOC", [("Londres", "lieu"), ("Chelsea", "lieu")]),
         ("tempête Ciaran", "MISC", [("Tempête Ciaran", "thème")]),
         ("Kim Jong-", "PER", [("Kim Jong-un", "personne")]),
+        ("Quimby+", "ORG", [("Quimby+", "organisation")]),
         # a missing space glued a small word to the next name
         (
             "Jo Quimby àLéa Zorblanc",
@@ -226,6 +227,7 @@ def test_model_spans_become_clean_mentions(span, label, expected):
         ("James Van Der Beek left", ["James Van Der Beek"]),
         ("Noel and Thomas signed", ["Noel", "Thomas"]),
         ("BREAKING NEWS FROM VIENNA", []),
+        ("It streams on Quimby+ tonight.", ["Quimby+"]),
         # A capitalised article inside a sentence belongs to the name.
         (
             "Storms hit Des Quimbes and The Zorbaniad.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import NAME, Mention, trim
+from .mentions import NAME, Mention, trim, with_plus
 from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
 
@@ -142,6 +142,7 @@ def _mention(
     possessive = POSSESSIVE_END.search(text[start:end])
     if possessive:  # in English, "Russia's" is Russia
         end = start + possessive.start()
+    end = with_plus(text, end)
     name = text[start:end]
     if len(name) < 2 or not name[0].isupper() or CONTRACTION.search(name):
         return None

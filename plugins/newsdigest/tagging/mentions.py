@@ -67,6 +67,17 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_plus(text: str, end: int) -> int:
+    """The end of a name with the "+" that ends it ("Canal+", "Disney+").
+
+    >>> text = "sur Canal+, puis"; text[4:with_plus(text, 9)]
+    'Canal+'
+    """
+    if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+        return end + 1
+    return end
+
+
 def trim(
     text: str, start: int, end: int, vocabulary: Vocabulary, person: bool = False
 ) -> tuple[int, int]:
@@ -180,7 +191,7 @@ def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
     start, end = trim(text, start, end, vocabulary, person=label == "PER")
-    end = _without_trailing_words(text, start, end, vocabulary)
+    end = with_plus(text, _without_trailing_words(text, start, end, vocabulary))
     name = text[start:end].strip()
     if len(name) < 2 or "\n" in name:
         return None
