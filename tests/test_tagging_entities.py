@@ -296,6 +296,13 @@ def test_the_headlines_subject_is_a_theme_when_the_article_keeps_writing_it():
     assert tags(title, body) == [("Zorbanate", "thème")]
 
 
+@pytest.mark.parametrize(("repeats", "expected"), [(5, ["Quimbazole"]), (4, [])])
+def test_a_rare_word_of_the_lede_the_body_keeps_writing_is_a_theme(repeats, expected):
+    lede = "Une rumeur sur le quimbazole a couru."
+    body = "".join(f"<p>Le quimbazole, phrase {n}.</p>" for n in range(repeats))
+    assert names("Comment une rumeur devient réalité", body, lede=lede) == expected
+
+
 def test_english_names_take_the_kind_the_model_gives_them_alone():
     body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
 
