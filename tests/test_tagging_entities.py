@@ -303,6 +303,13 @@ def test_a_rare_word_of_the_lede_the_body_keeps_writing_is_a_theme(repeats, expe
     assert names("Comment une rumeur devient réalité", body, lede=lede) == expected
 
 
+def test_a_law_the_headline_names_is_a_theme_when_the_article_comes_back_to_it():
+    title = "Le projet de loi sur le quimbage adopté à l'Assemblée"
+    body = "<p>La loi sur le quimbage passe. Le texte sera promulgué en mai.</p>"
+    assert ("Loi sur le quimbage", "thème") in tags(title, body)
+    assert tags(title, "<p>Vote final en mai.</p>") == []
+
+
 def test_english_names_take_the_kind_the_model_gives_them_alone():
     body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from .cache import Span
 from .english import NameLabels, english_mentions
+from .laws import law_mentions
 from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
 from .rank import Context, Verdict, excluded_names, judge
@@ -135,6 +136,7 @@ class Tagger:
         mentions = [canonical(m, self.lexicon) for m in found if m is not None]
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
+        mentions += law_mentions(doc)
         mentions += subject_mentions(
             doc,
             lang,
