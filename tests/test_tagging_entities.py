@@ -310,6 +310,17 @@ def test_a_law_the_headline_names_is_a_theme_when_the_article_comes_back_to_it()
     assert tags(title, "<p>Vote final en mai.</p>") == []
 
 
+def test_a_quoted_title_keeps_its_small_words():
+    title = "Alma Quimby leaves 'Singing with the Zorbs'"
+    body = (
+        "<p>Alma Quimby has left “Singing with the Zorbs.” The Zorbs were "
+        "sad, and Alma Quimby said so.</p>"
+    )
+    found = names(title, body, [("Alma Quimby", "PER")], lang="en")
+    assert "Singing with the Zorbs" in found
+    assert "Zorbs" not in found
+
+
 def test_english_names_take_the_kind_the_model_gives_them_alone():
     body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
 

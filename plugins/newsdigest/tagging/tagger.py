@@ -25,6 +25,7 @@ from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
 from .vocabulary import Vocabulary
+from .works import quoted_titles
 from .zones import credited, datelines, not_own_text
 
 OWN_PARTS = ("lede", "caption", "heading", "body")  # where bylines may be left
@@ -137,6 +138,7 @@ class Tagger:
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
         mentions += law_mentions(doc)
+        mentions += quoted_titles(text)
         mentions += subject_mentions(
             doc,
             lang,
