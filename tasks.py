@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from newsdigest.interrupts import Interrupted, stopping  # noqa: E402
+from newsdigest.logsafe import shown  # noqa: E402
 from newsdigest.publishing import checks, ghpages, seedtable, server  # noqa: E402
 from newsdigest.publishing import curate as curation  # noqa: E402
 from newsdigest.publishing import explain as explaining  # noqa: E402
@@ -282,12 +283,14 @@ def publish_steps(c, dry_run, remote, branch, begun):
     url = ghpages.remote_url(ROOT, remote)
     if not dry_run:
         ghpages.check_identity(ROOT)
-        refuse_uncommitted(built, "")
+        refuse_uncommitted(built)
     os.environ["DIGEST_SITEURL"] = site = publish_site_url(os.environ, url)
     begun.append(
         progress(f"[1/{steps}] Building {site} with publishconf.py (strict) …")
     )
     pelican_run("-s {settings_publish}".format(**CONFIG), refusal=True)
+    if not dry_run:
+        refuse_uncommitted(built, " by the build")
     begun.append(progress(f"[2/{steps}] Checking links, HTML and feeds …"))
     check(c, settings="publishconf.py")
     settings = read_settings(CONFIG["settings_publish"])
@@ -304,7 +307,6 @@ def publish_steps(c, dry_run, remote, branch, begun):
     if dry_run:
         print(f"Dry run: nothing committed, nothing pushed to {url} ({branch}).")
         return
-    refuse_uncommitted(built, " by the build")
     begun.append(progress(f"[4/{steps}] Committing with ghp-import and pushing …"))
     message = ghpages.publish_message(ROOT)
     commit = ghpages.import_and_push(
@@ -313,15 +315,17 @@ def publish_steps(c, dry_run, remote, branch, begun):
     print(f"Published {commit[:12]} to {url} ({branch}): {site}/")
 
 
-def refuse_uncommitted(built, how):
-    """The site published must be the site of a commit: refuse changes."""
-    changed = ghpages.uncommitted(ROOT, built)
+def refuse_uncommitted(built, how=""):
+    """The site published must be the site of a commit: refuse changes (made
+    by the editor, or ``how``: by the build, the seed ledger recording new
+    seeds)."""
+    changed = [shown(name) for name in ghpages.uncommitted(ROOT, built)]
     if changed:
-        shown = ", ".join(changed[:5]) + (
+        listed = ", ".join(changed[:5]) + (
             f" and {len(changed) - 5} more" if len(changed) > 5 else ""
         )
         raise ghpages.PublishError(
-            f"files changed{how} and not committed: {shown}; commit them (git add, "
+            f"files changed{how} and not committed: {listed}; commit them (git add, "
             "git commit) so that the site published is the site of a commit"
         )
 

@@ -248,17 +248,20 @@ def main() -> None:
     matcher = matcher_for(lexicon)
     with tempfile.TemporaryDirectory() as folder:
         found, seconds = timed(read, folder)
+        empty = Path(folder) / "no-taxonomy.yaml"
+        empty.write_text("", encoding="utf-8")  # an empty taxonomy (a missing
+        # file is an error: the blocklist would silently stop applying)
         bare = ReadTagger(
             settings(
                 DIGEST_CACHE_PATH=folder,
-                DIGEST_TAXONOMY=str(Path(folder) / "no-taxonomy.yaml"),
+                DIGEST_TAXONOMY=str(empty),
             )
         )
         without = tag_corpus(read, bare)
         predicted = site_tags(read, found, lexicon)
         print(f"Tags of {len(hand)} hand-tagged dev articles ({len(read)} seeds read)")
         report("With the taxonomy file", hand, predicted, matcher)
-        bare_lexicon = Lexicon(vocabulary(), load_taxonomy(Path(folder) / "none"))
+        bare_lexicon = Lexicon(vocabulary(), load_taxonomy(empty))
         report(
             "Without it (vocabulary only; hand tags still read through the taxonomy)",
             hand,

@@ -8,6 +8,10 @@ say that they report no real news.
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from conftest import CORPUS, FIRST_SEED, Site
 
 GOOD: dict[str, str] = {
@@ -76,3 +80,25 @@ def own_messages(site: Site, level: int) -> list[str]:
         if record.levelno == level
         and not record.getMessage().startswith(PELICAN_FOLLOW_UPS)
     )
+
+
+class HungError(BaseException):
+    """A block ran past its deadline. Not an Exception (nor an OSError, as
+    TimeoutError is): no ``except`` in Pelican or a library may swallow it."""
+
+
+@contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang the test run, when the block takes longer than
+    ``seconds`` (a build waiting on a pipe, a pattern that never ends)."""
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise HungError(f"still running after {seconds} s: it would hang")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,14 +1,18 @@
 """Find markup that could run in a built site: what no seed may ever bring.
 
-``executable_markup(folder)`` reads every HTML page and Atom feed (the HTML
-an entry carries) and lists what a browser or feed reader could execute:
+``executable_markup(folder)`` reads every HTML page, SVG image and feed (the
+HTML an Atom or RSS entry carries) and lists what a browser or feed reader
+could execute:
 a ``<script>`` that is not one of the theme's (JSON-LD, or a file of the
 theme or of Pagefind), frames and plugins (``iframe``, ``object``,
 ``embed``...), ``<base>`` and refresh ``<meta>``, ``on*`` event attributes,
 and ``javascript:``, ``vbscript:`` or ``data:`` URLs in any attribute that
 holds a URL. It
 uses the standard library's streaming parser: fast enough to run after
-every test build (conftest.py does).
+every test build (``conftest.build``, ``publish_support.run_module`` after
+each ``pelican`` or ``invoke`` run, and a sweep of every ``output/`` folder
+of the test session at its end). ``tests/fixtures/markup_site/`` holds every
+kind of markup it looks for, so that ``test_markup_scan.py`` shows it fails.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ URL_METAS = frozenset({"og:url", "og:image", "og:video", "og:audio"})
 RUNNING_SCHEME = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE)
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
 ATOM = "{http://www.w3.org/2005/Atom}"
+# Feed elements whose text is HTML a feed reader shows: Atom's and RSS's.
+FEED_HTML = frozenset({f"{ATOM}content", f"{ATOM}summary", "description"})
+PAGES = ("*.html", "*.htm", "*.xhtml", "*.svg")
 
 
 class _Scanner(HTMLParser):
@@ -100,12 +107,20 @@ def scan_html(html: str, where: str) -> list[str]:
 def executable_markup(folder: Path) -> list[str]:
     """Everything that could run, in every page and feed under ``folder``."""
     found = []
-    for page in sorted(folder.rglob("*.html")):
-        if "pagefind" in page.relative_to(folder).parts:
+    pages = sorted({page for pattern in PAGES for page in folder.rglob(pattern)})
+    for page in pages:
+        if "pagefind" in page.relative_to(folder).parts or not page.is_file():
             continue
         found += scan_html(page.read_text(encoding="utf-8"), str(page))
     for feed in sorted(folder.rglob("*.xml")):
         for element in ET.parse(feed).iter():
-            if element.tag in (f"{ATOM}content", f"{ATOM}summary") and element.text:
+            if element.tag in FEED_HTML and element.text:
                 found += scan_html(element.text, f"{feed} ({element.tag})")
     return found
+
+
+def assert_no_runnable_markup(output: Path) -> None:
+    """Fail, listing what it found, when a built site holds runnable markup
+    (nothing to scan when ``output`` is not a folder)."""
+    found = executable_markup(output) if output.is_dir() else []
+    assert found == [], "runnable markup in a built site:\n" + "\n".join(found)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from markup_scan import assert_no_runnable_markup
 from pelican.settings import get_settings_from_file
 
 from newsdigest.publishing.accessibility import launch_chromium  # noqa: F401
@@ -119,7 +120,7 @@ def run_module(
     address inherited from this environment."""
     environ = {k: v for k, v in os.environ.items() if k not in SITE_VARIABLES}
     environ.update(env or {})
-    return subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", *args],
         cwd=project,
         env=environ,
@@ -128,6 +129,8 @@ def run_module(
         timeout=timeout,
         check=False,
     )
+    assert_no_runnable_markup(project / "output")
+    return done
 
 
 def run_invoke(

@@ -23,8 +23,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from build_support import project_copy, snapshot
 from hostile_support import GOOD, synthetic
+from markup_scan import assert_no_runnable_markup
 from publish_support import QUICK, git, make_project, record_ledger, remote_branches
 
 MOMENTS = 10
@@ -39,6 +41,7 @@ class Run:
     """A process, the lines it wrote and when (seconds from its start)."""
 
     process: subprocess.Popen
+    project: Path
     started: float = field(default_factory=time.monotonic)
     lines: list[tuple[float, str]] = field(default_factory=list)
     first_line: threading.Event = field(default_factory=threading.Event)
@@ -51,9 +54,11 @@ class Run:
         self.first_line.set()
 
     def wait(self) -> int:
-        """The exit code, once every line is read."""
+        """The exit code, once every line is read (and the site it left
+        scanned for runnable markup)."""
         code = self.process.wait(timeout=900)
         self.reader.join(timeout=30)
+        assert_no_runnable_markup(self.project / "output")
         return code
 
     def at(self, text: str) -> float:
@@ -85,7 +90,7 @@ def start(project: Path, args: list[str], env: dict[str, str] | None = None) -> 
     finally:
         if ignored:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-    run = Run(process)
+    run = Run(process, project)
     run.reader = threading.Thread(target=run.read, daemon=True)
     run.reader.start()
     return run
@@ -156,6 +161,24 @@ def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
     assert leftovers(project) == []
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["INT", "TERM"])
+def test_invoke_build_stops_on_a_signal(tmp_path, signum):
+    """``invoke build`` runs Pelican in its own process: the same exit code."""
+    project = project_copy(tmp_path / "revue", SEEDS)
+    assert start(project, BUILD).wait() == 0
+    old = snapshot(project / "output")
+    for name, text in NEW_SEED.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    run = start(project, ["invoke", "build", "--", "-e", "DIGEST_NER_ENABLED=false"])
+    while not leftovers(project) and run.process.poll() is None:
+        time.sleep(0.005)  # until the build has begun writing its staging folder
+    run.process.send_signal(signum)
+    assert run.wait() == 128 + signum, run.output
+    assert f"build stopped by {signal.Signals(signum).name}: " in run.output
+    assert snapshot(project / "output") == old
+    assert leftovers(project) == []
+
+
 def test_sigint_at_random_moments_of_invoke_publish_pushes_nothing(tmp_path):
     remote = tmp_path / "remote.git"
     project = make_project(tmp_path / "revue", SEEDS, remote)
@@ -204,3 +227,15 @@ def interrupt_from_start(run: Run, delay: float) -> bool:
     run.process.send_signal(signal.SIGINT)
     run.wait()
     return True
+
+
+CATALOGUE = {
+    "Ctrl-C at 10 random moments of pelican content": (
+        test_sigint_at_random_moments_of_pelican_content
+    ),
+    "SIGTERM during a build": test_sigterm_stops_a_build_like_ctrl_c,
+    "Ctrl-C or SIGTERM during invoke build": test_invoke_build_stops_on_a_signal,
+    "Ctrl-C at 10 random moments of invoke publish": (
+        test_sigint_at_random_moments_of_invoke_publish_pushes_nothing
+    ),
+}

@@ -159,3 +159,15 @@ def test_a_full_disk_names_the_folder_and_keeps_the_output(tmp_path):
     )
     assert snapshot(tmp_path / "disque.after") == snapshot(old)
     assert left == []
+
+
+CATALOGUE = {
+    "output/ a symbolic link to a folder": test_a_symlinked_output_is_written_through,
+    "output/ a regular file": test_an_output_that_is_a_regular_file_is_refused_and_kept,
+    "output/ a dangling symbolic link": test_a_dangling_output_link_is_refused,
+    "output/ a named pipe": test_an_output_that_is_a_named_pipe_is_refused_unopened,
+    "disk full while building": test_a_full_disk_names_the_folder_and_keeps_the_output,
+    "a file system that cannot exchange two folders": (
+        test_without_exchange_the_swap_renames_twice
+    ),
+}

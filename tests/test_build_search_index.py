@@ -23,6 +23,7 @@ import pytest
 from build_support import snapshot
 from conftest import CORPUS, ROOT, build
 
+from newsdigest.build import pagefind
 from newsdigest.build.pagefind import PagefindError, index_site, read_config
 
 TMPFS = Path("/dev/shm")
@@ -101,6 +102,24 @@ def test_the_index_is_complete_and_the_same_twice(site, tmp_path):
     assert any(name.startswith("index/") for name in names)
 
 
+def test_only_the_marked_pages_are_sent_and_the_index_is_the_same(
+    site, tmp_path, monkeypatch
+):
+    """Pagefind indexes only pages marked ``data-pagefind-body`` once one is:
+    sending only those (a third of the files) gives the same index."""
+    copy = tmp_path / "copie"
+    shutil.copytree(site, copy)
+    pages = sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*.html"))
+    marked = pagefind.searchable(copy, pages)
+    assert len(marked) == 12 < len(pages) / 3
+    index_site(copy, ROOT)
+    sent_marked = index_files(copy)
+    shutil.rmtree(copy / "pagefind")
+    monkeypatch.setattr(pagefind, "searchable", lambda folder, every: every)
+    index_site(copy, ROOT)
+    assert index_files(copy) == sent_marked
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
@@ -115,3 +134,10 @@ def test_a_bad_pagefind_yml_names_the_file(tmp_path, text, problem):
         read_config(tmp_path / "pagefind.yml")
     assert str(failure.value).startswith(f"{tmp_path / 'pagefind.yml'}: ")
     assert problem in str(failure.value)
+
+
+CATALOGUE = {
+    "pages listed in another order by the file system": (
+        test_the_build_indexes_the_same_bytes_in_any_order
+    ),
+}

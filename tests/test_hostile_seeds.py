@@ -369,14 +369,6 @@ def test_lede_of_published_cases_is_shown_as_chapo(tmp_path):
     assert body == typeset_text(BODY, "fr")
 
 
-def test_catalogue_lists_every_case():
-    catalogue = (ROOT / "tests" / "HOSTILE_SEEDS.md").read_text(encoding="utf-8")
-    rows = [line for line in catalogue.splitlines() if line.startswith("| ")][2:]
-    assert [row.split(" | ")[0].removeprefix("| ") for row in rows] == [
-        case.id for case, _ in CASES
-    ]
-
-
 def test_front_matter_markup_is_shown_as_text(tmp_path):
     site = build(tmp_path, {"entete.txt": seed("ignoré", front=FRONT_MARKUP)})
     (page,) = site.article_paths()

@@ -131,5 +131,16 @@ def test_refuses_uncommitted_changes_naming_them(tmp_path):
     _nothing_pushed(project, remote)
     git(project, "add", "--all")
     git(project, "commit", "--quiet", "--message", "Une graine de plus")
-    dry = run_invoke(project, "publish", "--dry-run", "--", *QUICK, env=SITE)
-    assert dry.returncode == 0, dry.stderr
+    built = run_invoke(project, "publish", "--", *QUICK, env=SITE)
+    assert built.returncode == 1
+    assert built.stderr.strip().endswith(
+        "Publish refused: files changed by the build and not committed: "
+        "seeds/ledger.json; commit them (git add, git commit) so that the site "
+        "published is the site of a commit. Nothing was pushed."
+    )
+    _nothing_pushed(project, remote)
+
+
+CATALOGUE = {
+    "uncommitted changes when publishing": test_refuses_uncommitted_changes_naming_them,
+}

@@ -92,6 +92,7 @@ def test_an_unchanged_seed_is_never_analysed_twice(tmp_path, site, ner_settings)
 def test_first_seed_without_any_taxonomy_still_gets_them(tmp_path):
     reader = SeedReader(settings(DIGEST_NER_ENABLED=False))
     content, metadata = reader.read(str(FIRST_SEED))
+    (tmp_path / "no-taxonomy.yaml").write_text("", encoding="utf-8")
     tagger = ReadTagger(
         settings(
             DIGEST_CACHE_PATH=str(tmp_path),

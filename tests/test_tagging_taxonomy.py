@@ -38,10 +38,15 @@ def test_a_valid_taxonomy_gives_its_tags_and_blocklist():
     assert taxonomy.blocklist == frozenset({"ndlr", "zorglub"})
 
 
-def test_missing_or_empty_file_is_an_empty_taxonomy(tmp_path):
-    assert load_taxonomy(tmp_path / "absent.yaml").tags == ()
+def test_an_empty_file_is_an_empty_taxonomy_a_missing_one_an_error(tmp_path):
     (tmp_path / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
     assert load_taxonomy(tmp_path / "empty.yaml").tags == ()
+    with pytest.raises(TaxonomyError) as missing:
+        load_taxonomy(tmp_path / "absent.yaml")
+    assert str(missing.value) == (
+        f"{tmp_path / 'absent.yaml'}: no such file (DIGEST_TAXONOMY): create it "
+        "(an empty file is an empty taxonomy) or set DIGEST_TAXONOMY to yours"
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,7 +89,7 @@ def test_missing_or_empty_file_is_an_empty_taxonomy(tmp_path):
         (
             "tags:\n  - name: Espace\n    pattern: 'fusée('\n",
             3,
-            "pattern: missing ), unterminated subpattern at position 5",
+            "pattern: missing ) at position 6",
         ),
         (
             "tags:\n  - name: Russie\n  - name: Russia\n    aliases: [russie]\n",

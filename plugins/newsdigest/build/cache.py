@@ -11,17 +11,27 @@ the code and settings and the SHA-256 of each cache file. Before the next
 build, a cache file whose hash is not the recorded one, or any cache when
 the fingerprint differs or the record is missing, is deleted unread: the
 build reads every seed again and writes a fresh cache. A cache file is
-never unpickled before its hash is checked. Nothing here imports Pelican.
+never unpickled before its hash is checked. A cache name that is not a
+regular file (a pipe, a link to a device: Pelican would wait on it forever)
+is deleted unopened, and the record is read as hostile JSON
+(:mod:`newsdigest.safefiles`). Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from pathlib import Path
+from typing import Any
+
+from ..safefiles import BadFileError, kind, read_json, read_regular, write_replacing
 
 RECORD = "newsdigest-content-cache.json"
 PELICAN_CACHES = ("*Generator", "*Generator-Readers")
+MAX_RECORD_BYTES = 1_000_000
+MAX_CACHE_BYTES = 2_000_000_000
 
 
 def fingerprint(code: Path, settings: dict[str, object], versions: str) -> str:
@@ -35,16 +45,31 @@ def fingerprint(code: Path, settings: dict[str, object], versions: str) -> str:
 
 
 def _caches(folder: Path) -> list[Path]:
-    return sorted(
-        path
-        for pattern in PELICAN_CACHES
-        for path in folder.glob(pattern)
-        if path.is_file()
-    )
+    return sorted(path for pattern in PELICAN_CACHES for path in folder.glob(pattern))
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(read_regular(path, MAX_CACHE_BYTES)).hexdigest()
+    except BadFileError:
+        return None
+
+
+def _recorded(folder: Path) -> tuple[str | None, dict[str, Any]]:
+    """The fingerprint and file hashes the last build recorded, if any."""
+    try:
+        record = read_json(folder / RECORD, MAX_RECORD_BYTES)
+    except BadFileError:
+        return None, {}
+    if not (
+        isinstance(record, dict)
+        and record.keys() == {"fingerprint", "files"}
+        and isinstance(record["fingerprint"], str)
+        and isinstance(record["files"], dict)
+        and all(isinstance(value, str) for value in record["files"].values())
+    ):
+        return None, {}
+    return record["fingerprint"], record["files"]
 
 
 def distrust(folder: Path, current: str) -> list[str]:
@@ -52,14 +77,15 @@ def distrust(folder: Path, current: str) -> list[str]:
     caches = _caches(folder)
     if not caches:
         return []
-    try:
-        record = json.loads((folder / RECORD).read_text(encoding="utf-8"))
-        written, files = record["fingerprint"], dict(record["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        written, files = None, {}
+    written, files = _recorded(folder)
     removed = []
     for path in caches:
-        if written != current:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISDIR(mode):
+            continue  # Pelican cannot open a folder: it starts afresh
+        if not stat.S_ISREG(mode):
+            reason = f"{kind(mode)}, not a cache file"
+        elif written != current:
             reason = "written by other code or settings" if written else "no record"
         elif files.get(path.name) != _sha256(path):
             reason = "changed or damaged since it was written"
@@ -72,8 +98,8 @@ def distrust(folder: Path, current: str) -> list[str]:
 
 def record(folder: Path, current: str) -> None:
     """Note the fingerprint and the hash of every cache file just written."""
-    caches = _caches(folder)
-    if caches:
-        files = {path.name: _sha256(path) for path in caches}
+    files = {path.name: _sha256(path) for path in _caches(folder)}
+    files = {name: digest for name, digest in files.items() if digest}
+    if files:
         data = {"fingerprint": current, "files": files}
-        (folder / RECORD).write_text(json.dumps(data, indent=1), encoding="utf-8")
+        write_replacing(folder / RECORD, json.dumps(data, indent=1))

@@ -8,8 +8,9 @@ is handed to the Pagefind binary in its service mode (``pagefind
 --service``, the protocol of the ``pagefind`` Python package, whose own
 client waits 0.1 s per page); the index files it returns are written here,
 in order. (Its ``WriteFiles`` request answers before the files are all
-written: an index was once cut short.) The binary comes in the
-``pagefind[bin]`` wheel: nothing is downloaded.
+written: an index was once cut short.) Only the pages Pagefind would index
+are sent (:func:`searchable`). The binary comes in the ``pagefind[bin]``
+wheel: nothing is downloaded.
 
 The project's ``pagefind.yml`` holds the options (``force_language``...),
 as for the command line. It runs on the staged site before the swap, so
@@ -41,6 +42,8 @@ OPTIONS = (
     "include_characters",
 )
 FOLDER = "pagefind"
+# Once one page has it, Pagefind indexes only the pages that have it.
+BODY_MARK = b"data-pagefind-body"
 
 
 class PagefindError(RuntimeError):
@@ -55,7 +58,7 @@ def index_site(site: Path, project: Path, timeout: float = 600) -> int:
         for path in site.rglob("*.html")
         if path.is_file() and path.relative_to(site).parts[0] != FOLDER
     )
-    files = PagefindService(site, timeout).index(pages, config)
+    files = PagefindService(site, timeout).index(searchable(site, pages), config)
     target = site / FOLDER
     for name, data in sorted(files.items()):
         path = target / name
@@ -63,6 +66,14 @@ def index_site(site: Path, project: Path, timeout: float = 600) -> int:
         path.write_bytes(data)
     entry = json.loads(files["pagefind-entry.json"])
     return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def searchable(site: Path, pages: list[str]) -> list[str]:
+    """The pages Pagefind would index: those marked ``data-pagefind-body``
+    when any is (the article pages), else all; the others are not sent.
+    Text that merely names the mark only costs a page sent for nothing."""
+    marked = [page for page in pages if BODY_MARK in (site / page).read_bytes()]
+    return marked or pages
 
 
 def read_config(path: Path) -> dict[str, Any]:

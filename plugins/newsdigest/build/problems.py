@@ -6,8 +6,9 @@ swallows a reader's exception (it logs "Could not process %s" and skips the
 file), so the log is where a rejected seed shows; our reader logs its own
 "path:line: problem" first, and Pelican's follow-up lines about the same
 file are folded under it. Seed warnings Pelican's duplicate filter hid from
-the log are added from the articles (``digest_problems``). Nothing here
-imports Pelican.
+the log are added from the articles (``digest_problems``). :class:`BuildLog`
+puts it in place for one build, with every argument shown safely. Nothing
+here imports Pelican but :func:`reset_log_memory`, which clears its filter.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ..logsafe import ShownArguments, shown
 
 WATCHED = ("pelican", "newsdigest")
 # Pelican's own lines that only repeat, for a file, an error already reported.
@@ -67,10 +70,10 @@ class ProblemLog(logging.Handler):
         warnings not logged (seed warnings the log filter held back); errors
         first, then by file."""
         kept = [record for record in self.records if record.levelno >= level]
-        reported = {self._subject(r) for r in kept if r.msg not in FOLLOW_UPS}
+        reported = [r.getMessage() for r in kept if r.msg not in FOLLOW_UPS]
         found: dict[str, Problem] = {}
         for record in kept:
-            if record.msg in FOLLOW_UPS and self._subject(record) in reported:
+            if record.msg in FOLLOW_UPS and self._reported(record, reported):
                 continue
             message = record.getMessage()
             found.setdefault(message, Problem(record.levelname, message))
@@ -80,15 +83,55 @@ class ProblemLog(logging.Handler):
         ranks = {"CRITICAL": 0, "ERROR": 1}
         return sorted(found.values(), key=lambda p: (ranks.get(p.level, 2), p.message))
 
-    def _subject(self, record: logging.LogRecord) -> str | None:
-        """The file a record is about, as an absolute path: Pelican names it
-        from the content folder, our reader from the project folder."""
-        if record.msg in FOLLOW_UPS:
-            path = str(record.args[0]) if record.args else ""
-            return os.path.normpath(os.path.join(self.content_path, path))
-        head = record.getMessage().split(": ", 1)[0].rsplit(":", 1)[0]
+    def _reported(self, record: logging.LogRecord, reported: list[str]) -> bool:
+        """Whether one of our messages already names the file Pelican's
+        follow-up line is about: ours name it from the project folder
+        (``seeds/a.txt:1: …``), Pelican from the content folder."""
+        path = str(record.args[0]) if record.args else ""
+        absolute = os.path.join(self.content_path, path)
         project = os.path.dirname(os.path.abspath(self.content_path))
-        return os.path.normpath(os.path.join(project, head))
+        shown = os.path.relpath(os.path.normpath(absolute), project)
+        return any(message.startswith(shown + ":") for message in reported)
+
+
+class BuildLog:
+    """The log during one build: a :class:`ProblemLog` on the root logger,
+    and every argument of every record shown safely (:mod:`..logsafe`) by
+    every handler, Pelican's console included."""
+
+    def __init__(self, content_path: str) -> None:
+        self.kept = ProblemLog(content_path)
+        self.shown = ShownArguments()
+        self.handlers: list[logging.Handler] = []
+
+    def problems(self, level: int, extra: Sequence[str] = ()) -> list[Problem]:
+        """See :meth:`ProblemLog.problems`."""
+        return self.kept.problems(level, extra)
+
+    def attach(self) -> None:
+        reset_log_memory()
+        logging.getLogger().addHandler(self.kept)
+        self.handlers = list(logging.getLogger().handlers)
+        for handler in self.handlers:
+            handler.addFilter(self.shown)
+
+    def detach(self) -> None:
+        for handler in self.handlers:
+            handler.removeFilter(self.shown)
+        logging.getLogger().removeHandler(self.kept)
+
+
+def reset_log_memory() -> None:
+    """Forget the messages Pelican's duplicate filter has seen.
+
+    The filter lives as long as the process, so a second build in one
+    process (``--autoreload``, tests) would otherwise hide every warning the
+    first build already printed, and strict mode would not see them.
+    """
+    from pelican.log import LimitFilter
+
+    for memory in ("_raised_messages", "_group_count"):
+        getattr(LimitFilter, memory, set()).clear()
 
 
 def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
@@ -105,7 +148,7 @@ def summary(problems: list[Problem], level_name: str, outcome: str) -> str:
         [
             f"strict build failed: {count} problem{'s' if count > 1 else ''} at "
             f"{level_name} or above (DIGEST_STRICT_LEVEL):",
-            *(f"  {problem}" for problem in problems),
+            *(f"  {shown(problem)}" for problem in problems),
             outcome,
         ]
     )

@@ -33,7 +33,7 @@ from ..tagging.setup import tagging_fingerprint
 from . import cache
 from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
-from .problems import ProblemLog, StrictBuildError, summary
+from .problems import BuildLog, StrictBuildError, summary
 from .staging import OutputError, Staging, real_output, remove, unsafe_output
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class BuildSession:
         self.content = os.path.abspath(self.settings["PATH"])
         self.project = Path(self.content).parent
         self.output = Path(os.path.abspath(pelican.output_path))
-        self.log = ProblemLog(self.content)
+        self.log = BuildLog(self.content)
         self.seed_problems: list[str] = []
         self.staging: Staging | None = None
         self.swapped = False
@@ -92,8 +92,7 @@ class BuildSession:
         return ("OUTPUT_PATH", *(excludes for _paths, excludes in WALKS))
 
     def begin(self) -> None:
-        reset_log_memory()
-        logging.getLogger().addHandler(self.log)
+        self.log.attach()
         signals.article_generator_finalized.connect(self.collect, weak=False)
         real = real_output(self.output)
         if real != self.output:
@@ -197,7 +196,7 @@ class BuildSession:
         if self.digest["DIGEST_STRICT"] and problems:
             outcome = self.outcome() + "."
             text = summary(problems, level_name, outcome)
-            logger.error("%s", text)
+            logger.error(text)  # one line a problem: no argument to escape
             headline = text.splitlines()[0].removesuffix(":")
             raise StrictBuildError(f"{headline}, listed above. {outcome}", problems)
         site = self.staging.folder if self.staging else self.output
@@ -243,20 +242,7 @@ class BuildSession:
         return error
 
     def end(self) -> None:
-        logging.getLogger().removeHandler(self.log)
+        self.log.detach()
         signals.article_generator_finalized.disconnect(self.collect)
         self.settings.update(self.saved)
         self.pelican.output_path = self.saved["OUTPUT_PATH"]
-
-
-def reset_log_memory() -> None:
-    """Forget the messages Pelican's duplicate filter has seen.
-
-    The filter lives as long as the process, so a second build in one
-    process (``--autoreload``, tests) would otherwise hide every warning the
-    first build already printed, and strict mode would not see them.
-    """
-    from pelican.log import LimitFilter
-
-    for memory in ("_raised_messages", "_group_count"):
-        getattr(LimitFilter, memory, set()).clear()

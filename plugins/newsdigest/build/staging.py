@@ -30,6 +30,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..safefiles import kind
+
 
 class OutputError(OSError):
     """The output folder cannot be prepared or replaced; says which and why."""
@@ -164,29 +166,17 @@ def real_output(output: Path) -> Path:
         target = Path(os.path.realpath(output))
         if target.is_dir():
             return target
-        found = _kind(target) if target.exists() else "nothing (a dangling link)"
+        found = "nothing (a dangling link)"
+        if target.exists():
+            found = kind(os.stat(target).st_mode)
         raise OutputError(
             f"the output folder {output} is a symbolic link to {target}, which is "
             f"{found}: point it at a folder, or remove it; nothing was built"
         )
     raise OutputError(
-        f"the output folder {output} is {_kind(output)}, not a folder: move it "
+        f"the output folder {output} is {kind(mode)}, not a folder: move it "
         "away or set OUTPUT_PATH; nothing was built, nothing deleted"
     )
-
-
-KINDS = (
-    (stat.S_ISREG, "a regular file"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-)
-
-
-def _kind(path: Path) -> str:
-    mode = os.stat(path).st_mode
-    return next((name for test, name in KINDS if test(mode)), "not a folder")
 
 
 def _alive(pid: int) -> bool:

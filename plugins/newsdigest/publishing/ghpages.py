@@ -6,8 +6,9 @@ commit follows the published history (ghp-import rebases on
 ``REMOTE/BRANCH``); after committing, the branch's files are compared with
 the folder's, so that a failed import is never pushed. The commit message
 names the source commit, so a working tree with uncommitted changes (a new
-seed, an edited taxonomy, a ledger the build just wrote) is refused: the
-published site is always the site of a commit (:func:`uncommitted`).
+seed, an edited taxonomy) is refused before building, and one the build
+itself changed (the seed ledger, recording new seeds) before committing
+(:func:`uncommitted`): the site published is the site of a commit.
 """
 
 from __future__ import annotations

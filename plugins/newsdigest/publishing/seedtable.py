@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from rich.table import Table
+from rich.text import Text
 
+from ..logsafe import shown
 from ..seeds.errors import SeedError
 from ..seeds.model import Seed
 from ..seeds.schema import json_metadata
@@ -134,22 +136,24 @@ def table(rows: list[SeedRow]) -> Table:
     grid.add_column("Tags", ratio=2, overflow="fold")
     grid.add_column("Problems", ratio=3, overflow="fold")
     for row in rows:
-        problems = [f"[red]ERROR[/red] {_located(row.file, row.error)}"]
-        problems = problems if row.error else []
-        problems += [
-            f"[yellow]warning[/yellow] {_located(row.file, text)}"
-            for text in row.warnings
+        # Seed text and file names are never markup ("[/]" crashed the table)
+        # and never control characters: Text, not str, and shown().
+        problems = [("ERROR", "red", row.error)] if row.error else []
+        problems += [("warning", "yellow", text) for text in row.warnings]
+        lines = [
+            Text.assemble((label, style), " ", shown(_located(row.file, text)))
+            for label, style, text in problems
         ]
         if row.curated:
-            problems.append(f"curated as {row.curated} (seed skipped)")
-        grid.add_row(
+            lines.append(Text(f"curated as {shown(row.curated)} (seed skipped)"))
+        cells = (
             row.file,
             _date(row.fields),
             row.fields.get("source", ""),
             row.fields.get("title", ""),
             ", ".join(row.tags),
-            "\n".join(problems),
         )
+        grid.add_row(*(Text(shown(cell)) for cell in cells), Text("\n").join(lines))
     return grid
 
 

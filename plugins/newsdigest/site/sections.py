@@ -24,7 +24,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..tagging.taxonomy import TaxonomyError
+from ..safefiles import BadFileError, read_config_text
+from ..tagging.taxonomy import MAX_TAXONOMY_BYTES, TaxonomyError
 from ..tagging.text import fold
 
 SECTION_KEYS = ("name", "outlet_sections", "default")
@@ -61,12 +62,15 @@ class DigestSections:
 
 
 def load_sections(path: str | Path) -> DigestSections:
-    """The sections of a taxonomy file; a missing file or key gives one
-    section, the fallback default."""
+    """The sections of a taxonomy file; a missing key gives one section, the
+    fallback default, and so does a file the tag loader refuses and reports
+    (missing, not a regular file, not UTF-8: read as it reads it)."""
     path = Path(path)
-    if not path.is_file():
+    try:
+        text = read_config_text(path, MAX_TAXONOMY_BYTES)
+    except BadFileError:
         return DigestSections()
-    return parse_sections(path.read_text(encoding="utf-8"), str(path))
+    return parse_sections(text, str(path))
 
 
 def parse_sections(text: str, name: str = "taxonomy.yaml") -> DigestSections:
@@ -80,7 +84,7 @@ mark one section with 'default: true' (it takes every other article)
     """
     try:
         root = yaml.compose(text)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return DigestSections()  # the tag loader reports the broken file
     key, node = _top_key(root, "sections")
     if node is None:

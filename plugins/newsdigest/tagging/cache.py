@@ -1,8 +1,10 @@
 """A disk cache of named-entity spans, keyed by the text, the model and the rules.
 
 One JSON file per analysed text under the cache folder, written atomically.
-A file that cannot be read, is not valid JSON, or was written by another
-cache version or model is ignored (and rewritten), never trusted. Nothing
+A cache entry is hostile input (:mod:`newsdigest.safefiles`): one that is
+not a regular file (a pipe, a link to a device) is never opened, and one
+that is not plain JSON of exactly the shape written here, for this text,
+cache version and model, is ignored and rewritten, never trusted. Nothing
 here imports Pelican.
 """
 
@@ -10,14 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from ..safefiles import BadFileError, read_json, write_replacing
 
 # Raise when what is cached, or how the analysed text is built, changes.
 CACHE_VERSION = 1
 LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
+ENTRY_KEYS = frozenset({"version", "model", "length", "spans"})
+# An entry holds a few spans per sentence: far less than this.
+MAX_ENTRY_BYTES = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -47,23 +53,13 @@ class SpanCache:
     def get(self, text: str) -> list[Span] | None:
         """The cached spans of a text, or None when absent or not trustworthy."""
         try:
-            data = json.loads(self.path(text).read_text(encoding="utf-8"))
-            if (
-                data["version"] != CACHE_VERSION
-                or data["model"] != self.model
-                or data["length"] != len(text)
-            ):
-                return None
-            spans = [Span(int(s), int(e), str(label)) for s, e, label in data["spans"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            data = read_json(self.path(text), MAX_ENTRY_BYTES)
+        except BadFileError:
             return None
-        if all(0 <= s.start < s.end <= len(text) and s.label in LABELS for s in spans):
-            return spans
-        return None
+        return spans_of(data, self.model, len(text))
 
     def put(self, text: str, spans: list[Span]) -> None:
         """Store the spans of a text (atomically; a failure only loses the entry)."""
-        target = self.path(text)
         data = {
             "version": CACHE_VERSION,
             "model": self.model,
@@ -71,10 +67,45 @@ class SpanCache:
             "spans": [[s.start, s.end, s.label] for s in spans],
         }
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream)
-            os.replace(name, target)
+            write_replacing(self.path(text), json.dumps(data))
         except OSError:
             return
+
+
+def spans_of(data: Any, model: str, length: int) -> list[Span] | None:
+    """The spans of a cache entry of exactly the written shape, else None.
+
+    >>> spans_of({"version": 1, "model": "m", "length": 9,
+    ...           "spans": [[0, 3, "PER"]]}, "m", 9)
+    [Span(start=0, end=3, label='PER')]
+    >>> spans_of({"version": 1, "model": "m", "length": 9,
+    ...           "spans": [[0, 3.0, "PER"]]}, "m", 9)
+    """
+    if not (
+        isinstance(data, dict)
+        and data.keys() == ENTRY_KEYS
+        and _integer(data["version"]) == CACHE_VERSION
+        and data["model"] == model
+        and _integer(data["length"]) == length
+        and isinstance(data["spans"], list)
+    ):
+        return None
+    spans = []
+    for item in data["spans"]:
+        if not (isinstance(item, list) and len(item) == 3):
+            return None
+        start, end, label = item
+        if not (
+            _integer(start) is not None
+            and _integer(end) is not None
+            and 0 <= start < end <= length
+            and label in LABELS
+        ):
+            return None
+        spans.append(Span(start, end, label))
+    return spans
+
+
+def _integer(value: Any) -> int | None:
+    """An integer that is one (not a bool, not a float)."""
+    return value if type(value) is int else None

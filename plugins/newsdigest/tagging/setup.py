@@ -10,11 +10,12 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from ..safefiles import BadFileError, read_regular
 from ..settings import digest_settings
 from .cache import SpanCache
 from .ner import ModelNer, model_id
 from .tagger import Tagger
-from .taxonomy import load_taxonomy
+from .taxonomy import MAX_TAXONOMY_BYTES, load_taxonomy
 from .vocabulary import DATA, vocabulary
 
 
@@ -52,9 +53,9 @@ def tagging_fingerprint(settings: dict[str, Any]) -> str:
     taxonomy = project_path(settings, values["DIGEST_TAXONOMY"])
     for path in [taxonomy, *sorted(DATA.glob("*.yaml"))]:
         digest.update(str(path.name).encode() + b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
+        try:  # never opened if not a regular file: a pipe would hang the build
+            digest.update(read_regular(path, MAX_TAXONOMY_BYTES, follow=True))
+        except BadFileError:
             digest.update(b"(none)")
     if values["DIGEST_NER_ENABLED"]:
         digest.update(model_id(values["DIGEST_NER_MODEL"]).encode())

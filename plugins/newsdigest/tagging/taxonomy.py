@@ -3,18 +3,25 @@ kinds, descriptions, a blocklist and tags that always apply on a pattern.
 
 ``load_taxonomy(path)`` reads and checks the file once; any mistake raises
 :class:`TaxonomyError` naming the file, the line and the key, so that the
-build can report it instead of a traceback. Nothing here imports Pelican.
+build can report it instead of a traceback. A missing file is such a
+mistake: the blocklist would silently stop applying (an empty file is an
+empty taxonomy). The file is read as the editor may have saved it (UTF-8,
+UTF-16 with a byte-order mark; another encoding is named with its line),
+never opened if it is not a regular file (a pipe would hang the build).
+Patterns are searched with a time limit (:mod:`.patterns`). Nothing here
+imports Pelican.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..safefiles import BadFileError, read_config_text
+from .patterns import TimedPattern
 from .text import fold
 
 KINDS: dict[str, str] = {
@@ -27,6 +34,7 @@ KINDS: dict[str, str] = {
 # "sections" (the digest's sections) is read by newsdigest.site.sections.
 TOP_KEYS = ("tags", "blocklist", "sections")
 TAG_KEYS = ("name", "kind", "aliases", "description", "pattern")
+MAX_TAXONOMY_BYTES = 20_000_000
 
 
 class TaxonomyError(ValueError):
@@ -34,7 +42,8 @@ class TaxonomyError(ValueError):
 
     def __init__(self, path: str, line: int, problem: str) -> None:
         self.path, self.line, self.problem = path, line, problem
-        super().__init__(f"{path}, line {line}: {problem}")
+        where = f"{path}, line {line}" if line else path
+        super().__init__(f"{where}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ class TaxonomyTag:
     kind: str
     aliases: tuple[str, ...] = ()
     description: str = ""
-    pattern: re.Pattern[str] | None = None
+    pattern: TimedPattern | None = None
 
 
 @dataclass(frozen=True)
@@ -57,11 +66,20 @@ class Taxonomy:
 
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
-    """Read and check a taxonomy file; a missing file is an empty taxonomy."""
+    """Read and check a taxonomy file (it must exist; it may be empty)."""
     path = Path(path)
-    if not path.is_file():
-        return Taxonomy()
-    return parse_taxonomy(path.read_text(encoding="utf-8"), str(path))
+    if not path.exists():
+        raise TaxonomyError(
+            str(path),
+            0,
+            "no such file (DIGEST_TAXONOMY): create it (an empty file is an empty "
+            "taxonomy) or set DIGEST_TAXONOMY to yours",
+        )
+    try:
+        text = read_config_text(path, MAX_TAXONOMY_BYTES)
+    except BadFileError as error:
+        raise TaxonomyError(str(path), error.line, error.problem) from None
+    return parse_taxonomy(text, str(path))
 
 
 def parse_taxonomy(text: str, name: str = "taxonomy.yaml") -> Taxonomy:
@@ -77,6 +95,8 @@ is not one of personne, pays, lieu, organisation, thème
     """
     try:
         root = yaml.compose(text)
+    except RecursionError:
+        raise TaxonomyError(name, 0, "nested too deeply to be a taxonomy") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -148,9 +168,10 @@ class _Checker:
         pattern = None
         if "pattern" in fields:
             source = self.string(fields["pattern"], "pattern", required=True)
+            line = fields["pattern"].start_mark.line + 1
             try:
-                pattern = re.compile(source, re.IGNORECASE)
-            except re.error as error:
+                pattern = TimedPattern(source, self.name, line)
+            except ValueError as error:
                 raise self.fail(fields["pattern"], f"pattern: {error}") from None
         tag = TaxonomyTag(
             name=name,

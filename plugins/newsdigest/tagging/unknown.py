@@ -1,6 +1,8 @@
 """Tags the taxonomy does not know yet, with how many articles carry them, so
 that the editor can accept them (``invoke tags-unknown`` prints the list).
-Nothing here imports Pelican.
+The report is written beside its place and renamed there, so a symbolic
+link put in its place is replaced, never followed; it is read back as
+hostile JSON (:mod:`newsdigest.safefiles`). Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -10,7 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..safefiles import BadFileError, read_json, write_replacing
+
 REPORT = "unknown-tags.json"
+MAX_REPORT_BYTES = 20_000_000
+ROW = {"name": str, "kind": str, "articles": int}
 
 
 def unknown_tags(articles: Iterable[list[dict]]) -> list[dict[str, object]]:
@@ -25,18 +31,26 @@ def unknown_tags(articles: Iterable[list[dict]]) -> list[dict[str, object]]:
 
 def write_report(folder: Path, rows: list[dict[str, object]]) -> Path:
     """Write the list where the task finds it."""
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / REPORT
-    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_replacing(path, json.dumps(rows, ensure_ascii=False, indent=1))
     return path
 
 
 def read_report(folder: Path) -> list[dict[str, object]]:
-    """The list the last build wrote (empty when none was written)."""
-    path = folder / REPORT
-    if not path.is_file():
+    """The list the last build wrote; empty when there is none or it is not
+    exactly a list of rows as written (the next build writes it again)."""
+    try:
+        rows = read_json(folder / REPORT, MAX_REPORT_BYTES)
+    except BadFileError:
         return []
-    return json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(rows, list) and all(
+        isinstance(row, dict)
+        and row.keys() == ROW.keys()
+        and all(type(row[key]) is kind for key, kind in ROW.items())
+        for row in rows
+    ):
+        return rows
+    return []
 
 
 def format_report(rows: list[dict[str, object]]) -> str:
