@@ -41,6 +41,7 @@ class Mention:
     initial: bool = False
     titled: bool = False  # a title before it said it is a person
     alone: str | None = None  # the model's kind for the name said alone
+    forced: bool = False  # a taxonomy pattern matched here: the tag always applies
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:

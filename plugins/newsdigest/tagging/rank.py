@@ -133,7 +133,7 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 def _once(entity: Entity, context: Context) -> bool:
     """Named once, and not in the title: in passing; a subject the model
     found must come back at least once ("Screenshot" in a headline alone)."""
-    if len(entity.mentions) > 1 or any(m.form == PATTERN for m in entity.mentions):
+    if len(entity.mentions) > 1:
         return False
     return entity.kind == SUBJECT or context.doc.part_at(
         entity.mentions[0].start
@@ -264,15 +264,17 @@ def judge(
     verdicts = []
     for entity in entities:
         value = score(entity, context.doc)
-        rule = next((r for r in EXCLUSIONS if r(entity, context)), None)
+        rules = (_blocked,) if _forced(entity) else EXCLUSIONS
+        rule = next((r for r in rules if r(entity, context)), None)
         if rule is not None:
             verdicts.append(Verdict(entity, value, rule.__name__.strip("_")))
             continue
         adjectives_only = all(m.form == DEMONYM for m in entity.mentions)
         needed = min_score * (DEMONYM_ONLY if adjectives_only else 1)
-        forced = any(m.form == PATTERN for m in entity.mentions)
         verdicts.append(
-            Verdict(entity, value, None if forced or value >= needed else "score")
+            Verdict(
+                entity, value, None if _forced(entity) or value >= needed else "score"
+            )
         )
     ranked = sorted(
         (v for v in verdicts if v.reason is None),
@@ -287,13 +289,15 @@ def judge(
 
 
 def _forced(entity: Entity) -> bool:
-    return any(m.form == PATTERN for m in entity.mentions)
+    """A taxonomy pattern matched it: the editor's tag always applies."""
+    return any(m.forced for m in entity.mentions)
 
 
 def choose(
     entities: list[Entity], context: Context, max_tags: int, min_score: float
 ) -> list[tuple[Entity, float]]:
-    """The entities to tag with their scores, best first; pattern tags always."""
+    """The entities to tag with their scores, best first; a tag whose taxonomy
+    pattern matched always, unless the blocklist names it."""
     return [
         (v.entity, v.score)
         for v in judge(entities, context, max_tags, min_score)

@@ -65,16 +65,24 @@ def canonical(mention: Mention, lexicon: Lexicon) -> Mention:
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text for one entity; a name inside another
     entity's name counts less (``nested``); of two crossing mentions the
-    longer stays. Linear: only mentions still open at a start are compared."""
+    longer stays. A taxonomy pattern's match is never lost: the mention of its
+    tag that covers it (an alias the lexicon found there) is forced in its
+    place, and one that crosses another entity's name stays beside it.
+    Linear: only mentions still open at a start are compared."""
     ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), not m.known))
     kept: list[Mention] = []
-    current: list[Mention] = []  # kept mentions that reach past this one's start
+    current: list[int] = []  # kept mentions (indices) that reach past this start
     for mention in ordered:
-        current = [k for k in current if k.end > mention.start]
-        settled = _settle(mention, current)
+        current = [k for k in current if kept[k].end > mention.start]
+        settled = _settle(mention, [kept[k] for k in current])
+        if settled is None and mention.form == PATTERN:
+            same = [k for k in current if kept[k].name == mention.name]
+            for k in same:
+                kept[k] = replace(kept[k], forced=True)
+            settled = None if same else mention
         if settled is not None:
+            current.append(len(kept))
             kept.append(settled)
-            current.append(settled)
     return kept
 
 

@@ -161,7 +161,15 @@ class Tagger:
     def _pattern_mentions(self, text: str) -> list[Mention]:
         """Mentions of the taxonomy's tags that apply on a pattern."""
         return [
-            Mention(match.start(), match.end(), tag.name, tag.kind, PATTERN, known=True)
+            Mention(
+                match.start(),
+                match.end(),
+                tag.name,
+                tag.kind,
+                PATTERN,
+                known=True,
+                forced=True,
+            )
             for tag in self.taxonomy.tags
             if tag.pattern is not None
             for match in tag.pattern.finditer(text)
