@@ -481,3 +481,19 @@ def test_a_huge_english_seed_is_tagged_in_linear_time():
     result = tagger().tag(doc, "en", spans)
     assert [c.name for c in result.tags] == ["John Smith", "Suède", "Bureau of Prisons"]
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Son roman, traduit en russe, sort à Quimbec.", []),
+        ("Le livre paraît en français et en anglais.", []),
+        ("The memoir was written in Russian.", []),
+        ("She answered in English, then left.", []),
+        ("The town fell in Russian hands.", ["Russie"]),
+        ("Les Russes en Ukraine", ["Russie", "Ukraine"]),
+        ("le romancier français", ["France"]),
+    ],
+)
+def test_an_adjective_naming_a_language_names_no_country(lexicon, text, countries):
+    assert [m.name for m in lexicon.scan(text)] == countries
