@@ -198,10 +198,11 @@ def seeds(c, json=False, entities=True, explain=""):
 
 
 def seed_path(seed):
-    """The file of a seed named on the command line (a path, or a file of seeds/)."""
-    path = next(
-        (p for p in (Path(seed), CONFIG["seeds_path"] / seed) if p.is_file()), None
-    )
+    """The file of a seed named on the command line: a path, or a file of
+    seeds/ with or without its ``.txt``."""
+    folder = CONFIG["seeds_path"]
+    candidates = (Path(seed), folder / seed, folder / f"{seed}.txt")
+    path = next((p for p in candidates if p.is_file()), None)
     if path is None:
         raise Exit(f"No seed {seed} (give a file of seeds/ or its path)", code=2)
     return path

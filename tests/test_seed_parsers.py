@@ -137,6 +137,7 @@ def test_split_credit_leaves_ordinary_lines(line):
         ("Bon par contre la célébration...", "Bon par contre la célébration... — Jean Exemple/AP", ("Bon par contre la célébration...", "Jean Exemple/AP")),
         ("Les trottinettes en ville.", "Photo: Jean Exemple Archives Le Test Les trottinettes en ville.", ("Les trottinettes en ville.", "Jean Exemple Archives Le Test")),
         ("Une image sans rapport", "Un autre texte complètement différent", None),
+        ("1 2 3 4 5 6 7 8 9 10.", "1 2 3 4 5 6 7 8 9 10 11.", None),
     ],
 )  # fmt: skip
 def test_split_around_alt_text(alt, line, expected):

@@ -260,8 +260,9 @@ def test_explain_names_the_error_of_an_unusable_seed():
     assert explain("", "seeds/y.txt").startswith("ERROR seeds/y.txt:1: no text")
 
 
-def test_invoke_seeds_explain(tmp_path, byline_seed):
+@pytest.mark.parametrize("name", ["halle.txt", "halle", "seeds/halle.txt"])
+def test_invoke_seeds_explain(tmp_path, byline_seed, name):
     folder = make_project(tmp_path / "project", {"halle.txt": byline_seed}, None)
-    result = run_invoke(folder, "seeds", "--explain", "halle.txt")
+    result = run_invoke(folder, "seeds", "--explain", name)
     assert result.returncode == 0, result.stderr
     assert result.stdout == explain(byline_seed, "seeds/halle.txt") + "\n"

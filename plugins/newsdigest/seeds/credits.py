@@ -196,14 +196,22 @@ def split_around(alt: str, line: str) -> tuple[str, str | None] | None:
         while rest[:1] in (".", "…"):
             caption, rest = caption + rest[0], rest[1:]
         credit = clean_credit(rest)
-        return clean_caption(caption), credit or None
+        return _caption_and_credit(caption, credit)
     if text.rstrip(" .").endswith(key):
         start = _suffix_start(plain, key)
         if start <= 0:
             return None
         credit = clean_credit(PHOTO_PREFIX_CREDIT.sub("", plain[:start]))
-        return clean_caption(plain[start:]), credit or None
+        return _caption_and_credit(plain[start:], credit)
     return None
+
+
+def _caption_and_credit(caption: str, credit: str) -> tuple[str, str | None] | None:
+    """A caption and its credit, or None when the "credit" names no one:
+    a credit without a single letter is the rest of a sentence, not a name."""
+    if credit and not any(char.isalpha() for char in credit):
+        return None
+    return clean_caption(caption), credit or None
 
 
 def _original_length(original: str, key: str) -> int:
