@@ -58,6 +58,78 @@ def test_a_place_does_not_join_a_longer_place():
     assert sorted(names("Deux villes", body, spans)) == ["Quimbec", "Quimbec City"]
 
 
+@pytest.mark.parametrize(
+    ("body", "spans", "expected"),
+    [
+        # Middle words left out: the same name.
+        (
+            "<p>Quimby Global Capital bought papers. Later Quimby Capital sold "
+            "them, and Quimby Capital bought more.</p>",
+            [("Quimby Global Capital", "ORG"), ("Quimby Capital", "PER")],
+            ["Quimby Global Capital"],
+        ),
+        # A short form and the longer name ending with an organisation's head.
+        (
+            "<p>Zorblanc Investment Group runs it. Zorblanc sold, Zorblanc bought.</p>",
+            [("Zorblanc Investment Group", "ORG")],
+            ["Zorblanc Investment Group"],
+        ),
+        # One word of a hyphenated compound is no short form of it.
+        (
+            "<p>The Zorblanc-Quimbo merger closed. Quimbo Media grew; Quimbo "
+            "bought Zorblanc, and Quimbo sold Zorblanc.</p>",
+            [("Quimbo Media", "ORG"), ("Zorblanc", "ORG")],
+            ["Quimbo Media", "Zorblanc"],
+        ),
+        # Of two longer names, the one it is the head of ("the Quimbodrome"),
+        # not an organisation named after it ("Quimbodrome Commission").
+        (
+            "<p>The Old Zorbec Quimbodrome opened. The Quimbodrome Commission "
+            "met at the Quimbodrome, and the Quimbodrome grew.</p>",
+            [("Old Zorbec Quimbodrome", "LOC"), ("Quimbodrome Commission", "ORG")],
+            ["Old Zorbec Quimbodrome"],
+        ),
+    ],
+)
+def test_a_short_form_joins_the_longer_name_it_stands_for(body, spans, expected):
+    assert names("Deal done", body, spans, lang="en")[: len(expected)] == expected
+
+
+def test_a_name_with_or_without_its_capitalised_article_is_one_tag():
+    body = (
+        "<p>Judges met at The Zorbaniad. The Zorbaniad rules; lawyers in the "
+        "Zorbaniad agree.</p>"
+    )
+    assert names("Ruling", body, [("Zorbaniad", "LOC")], lang="en") == ["The Zorbaniad"]
+
+
+def test_of_several_full_names_a_short_form_joins_the_one_the_vocabulary_knows():
+    body = (
+        "<p>La Commission européenne a parlé. La Commission Quimby, puis la "
+        "Commission zorbanienne, ont suivi ; la Commission a tranché.</p>"
+    )
+    spans = [
+        ("Commission européenne", "ORG"),
+        ("Commission Quimby", "ORG"),
+        ("Commission zorbanienne", "ORG"),
+        ("Commission", "ORG"),
+    ]
+    assert names("Vote", body, spans)[0] == "Commission européenne"
+    assert "Commission" not in names("Vote", body, spans)
+
+
+def test_a_place_written_as_one_does_not_join_an_organisation_named_after_it():
+    body = (
+        "<p>A girl from Quimbec was found in Quimbec. The Quimbec Police "
+        "Department said the Quimbec Police Department will speak in Quimbec.</p>"
+    )
+    spans = [("Quimbec Police Department", "ORG"), ("Quimbec", "LOC")]
+    assert sorted(names("Found", body, spans, lang="en")) == [
+        "Quimbec",
+        "Quimbec Police Department",
+    ]
+
+
 def test_an_acronym_in_brackets_joins_the_name_before_it():
     body = (
         "<p>L'Office zorbanien des forêts (OZF) a parlé. Selon l'OZF, tout va "
@@ -110,6 +182,42 @@ def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
     assert (verdict.entity.kind, verdict.reason) == ("thème", "common_word")
 
 
+def test_a_common_phrase_capitalised_only_at_sentence_starts_is_no_name():
+    body = (
+        "<p>Annexe : Part des zorbaniens dans les revues.</p><p>Part des "
+        "zorbaniens dans les revues, selon Alma Quimby. Alma Quimby "
+        "compte.</p><p>Part des zorbaniens : 3 %.</p>"
+    )
+    spans = [("Part des zorbaniens", "ORG"), ("Alma Quimby", "PER")]
+    assert names("Les revues", body, spans) == ["Alma Quimby"]
+
+
+def test_holidays_are_dates_not_tags_but_a_surname_stays():
+    body = (
+        "<p>Before Christmas, the Post Labor Day sprint ends. Post Labor Day "
+        "polls and Christmas sales wait, Tova Noël says; Noël adds more.</p>"
+    )
+    spans = [("Tova Noël", "PER"), ("Noël", "PER"), ("Christmas", "MISC")]
+    spans += [("Post Labor Day", "MISC")]
+
+    def labels(found: list[str]) -> list[str]:
+        return ["PER" if "Noël" in name else "MISC" for name in found]
+
+    found = names("Christmas sprint", body, spans, lang="en", labels=labels)
+    assert found == ["Tova Noël"]
+
+
+def test_an_age_after_a_name_says_it_is_a_person():
+    body = (
+        "<p>Zora Quimby, 37 ans, vit à Zorblanc avec Léo (5 ans). Léo dort, "
+        "et Zora Quimby veille ; Léo joue.</p>"
+    )
+    spans = [("Zora Quimby", "LOC"), ("Léo", "LOC"), ("Zorblanc", "LOC")]
+    found = tags("Une famille", body, spans)
+    assert ("Zora Quimby", "personne") in found
+    assert "Léo" not in [name for name, _ in found]  # one word: a first name
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -127,6 +235,19 @@ def test_the_kind_of_a_one_word_name_comes_before_the_one_word_rule():
 def test_names_in_credits_bylines_and_contact_boxes_are_no_tags(body):
     spans = [("Alice Quimby", "PER"), ("Zorblanc", "LOC")]
     assert "Alice Quimby" not in names("Zorblanc ferme", body, spans)
+
+
+def test_a_photographer_named_in_credits_and_in_passing_is_no_tag():
+    told = (
+        "<p>Zorblanc voted. Residents told videographer Alice Quimby they were "
+        "glad.</p><p>Zorblanc counts, and Alice Quimby films.</p>"
+    )
+    credits = "<p>A voter in Zorblanc. Alice Quimby/QTV</p>"
+    spans = [("Alice Quimby", "PER"), ("Zorblanc", "LOC")]
+    assert "Alice Quimby" in names("Zorblanc votes", told, spans, lang="en")
+    assert "Alice Quimby" not in names(
+        "Zorblanc votes", told + credits, spans, lang="en"
+    )
 
 
 def test_a_place_named_only_in_a_dateline_or_a_caption_is_no_tag():
@@ -173,6 +294,31 @@ def test_the_headlines_subject_is_a_theme_when_the_article_keeps_writing_it():
         "maison. Le zorbanate, encore ; la maison, toujours.</p>"
     )
     assert tags(title, body) == [("Zorbanate", "thème")]
+
+
+@pytest.mark.parametrize(("repeats", "expected"), [(5, ["Quimbazole"]), (4, [])])
+def test_a_rare_word_of_the_lede_the_body_keeps_writing_is_a_theme(repeats, expected):
+    lede = "Une rumeur sur le quimbazole a couru."
+    body = "".join(f"<p>Le quimbazole, phrase {n}.</p>" for n in range(repeats))
+    assert names("Comment une rumeur devient réalité", body, lede=lede) == expected
+
+
+def test_a_law_the_headline_names_is_a_theme_when_the_article_comes_back_to_it():
+    title = "Le projet de loi sur le quimbage adopté à l'Assemblée"
+    body = "<p>La loi sur le quimbage passe. Le texte sera promulgué en mai.</p>"
+    assert ("Loi sur le quimbage", "thème") in tags(title, body)
+    assert tags(title, "<p>Vote final en mai.</p>") == []
+
+
+def test_a_quoted_title_keeps_its_small_words():
+    title = "Alma Quimby leaves 'Singing with the Zorbs'"
+    body = (
+        "<p>Alma Quimby has left “Singing with the Zorbs.” The Zorbs were "
+        "sad, and Alma Quimby said so.</p>"
+    )
+    found = names(title, body, [("Alma Quimby", "PER")], lang="en")
+    assert "Singing with the Zorbs" in found
+    assert "Zorbs" not in found
 
 
 def test_english_names_take_the_kind_the_model_gives_them_alone():

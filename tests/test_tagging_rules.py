@@ -80,6 +80,12 @@ def test_adjectives_of_nationality_name_their_country(lexicon, text, tag):
         ("the U.S. Senate", "États-Unis"),
         ("in the US", "États-Unis"),
         ("la Côte d'Ivoire", "Côte d'Ivoire"),
+        # International institutions, in French, English and acronyms.
+        ("the World Health Organization", "Organisation mondiale de la santé"),
+        ("selon l'OMS", "Organisation mondiale de la santé"),
+        ("the WHO said", "Organisation mondiale de la santé"),
+        ("the World Court", "Cour internationale de justice"),
+        ("la Commission européenne", "Commission européenne"),
     ],
 )
 def test_names_and_spellings_of_known_entities(lexicon, text, tag):
@@ -88,7 +94,13 @@ def test_names_and_spellings_of_known_entities(lexicon, text, tag):
 
 @pytest.mark.parametrize(
     "text",
-    ["la chine de porcelaine", "let us go", "Un homme", "Nous avons le temps"],
+    [
+        "la chine de porcelaine",
+        "let us go",
+        "Un homme",
+        "Nous avons le temps",
+        "those who said",
+    ],
 )
 def test_known_names_need_their_capitals(lexicon, text):
     assert lexicon.scan(text) == []
@@ -128,7 +140,10 @@ def test_model_fragments_are_widened_to_whole_words(text, span, expected):
         ("cosmodrome russe de Vostotchny", "Vostotchny", False),
         ("l'Est de la Russie", "Russie", False),
         ("le nord-est de l'Ukraine", "Ukraine", False),
-        ("La Chine", "Chine", False),
+        ("la Chine", "Chine", False),
+        # A capitalised article inside a sentence is part of the name.
+        ("Le Quimbec", "Le Quimbec", False),
+        ("The Zorbaniad", "The Zorbaniad", False),
         ("M. Peskov", "Peskov", False),
         ("Mr Assange", "Assange", False),
         ("la région de Koursk", "Koursk", False),
@@ -180,6 +195,13 @@ def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
         ("Londres - Chelsea", "LOC", [("Londres", "lieu"), ("Chelsea", "lieu")]),
         ("tempête Ciaran", "MISC", [("Tempête Ciaran", "thème")]),
         ("Kim Jong-", "PER", [("Kim Jong-un", "personne")]),
+        ("Quimby+", "ORG", [("Quimby+", "organisation")]),
+        # a missing space glued a small word to the next name
+        (
+            "Jo Quimby àLéa Zorblanc",
+            "PER",
+            [("Jo Quimby", "personne"), ("Léa Zorblanc", "personne")],
+        ),
     ],
 )
 def test_model_spans_become_clean_mentions(span, label, expected):
@@ -205,6 +227,12 @@ def test_model_spans_become_clean_mentions(span, label, expected):
         ("James Van Der Beek left", ["James Van Der Beek"]),
         ("Noel and Thomas signed", ["Noel", "Thomas"]),
         ("BREAKING NEWS FROM VIENNA", []),
+        ("It streams on Quimby+ tonight.", ["Quimby+"]),
+        # A capitalised article inside a sentence belongs to the name.
+        (
+            "Storms hit Des Quimbes and The Zorbaniad.",
+            ["Storms", "Des Quimbes", "The Zorbaniad"],
+        ),
     ],
 )
 def test_english_names_are_runs_of_capitalised_words(text, runs):
@@ -300,6 +328,19 @@ def test_agencies_and_the_source_are_never_tags():
     assert tagger().tag(doc, "fr", spans, exclude=["AFP"]).tags == ()
 
 
+def test_the_source_calling_itself_by_its_last_word_is_no_tag():
+    body = (
+        "<p>Zorblanc once owned The Courier. The Courier sold, and the Courier "
+        "grew.</p>"
+    )
+    doc = article_text("Sale", None, None, body)
+    spans = spans_of(doc.text, ("Courier", "ORG"), ("Zorblanc", "ORG"))
+    found = tagger().tag(doc, "en", spans, exclude=["Quimbec Courier"]).tags
+    assert [c.name for c in found] == []
+    found = tagger().tag(doc, "en", spans, exclude=["Quimbec Herald"]).tags
+    assert [c.name for c in found] == ["The Courier"]
+
+
 def test_platforms_are_tags_only_when_title_or_lede_name_them():
     body = "<p>Il a écrit sur Facebook. Puis sur Facebook encore, et Facebook.</p>"
     spans = [("Facebook", "ORG")]
@@ -334,6 +375,31 @@ def test_a_country_named_only_by_adjectives_needs_more_mentions():
     body = "<p>Le portugais, les Portugais, la portugaise et un portugais.</p>"
     doc = article_text("Le coach portugais", None, None, body)
     assert [c.name for c in tagger().tag(doc, "fr", []).tags] == ["Portugal"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lede", "body", "country"),
+    [
+        (
+            "en",
+            "In the Portuguese city of Quimbec, fire.",
+            "The Portuguese capital.",
+            1,
+        ),
+        (
+            "fr",
+            "Dans la ville portugaise de Quimbec, le feu.",
+            "La capitale portugaise.",
+            1,
+        ),
+        ("en", "Portuguese police in Quimbec, fire.", "The Portuguese team.", 0),
+        ("fr", "La police portugaise à Quimbec, le feu.", "L'équipe portugaise.", 0),
+    ],
+)
+def test_an_adjective_beside_a_places_head_names_its_country(lang, lede, body, country):
+    doc = article_text("Quimbec", lede, None, f"<p>{body}</p>")
+    names = [c.name for c in tagger().tag(doc, lang, []).tags]
+    assert names.count("Portugal") == country
 
 
 def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
@@ -415,3 +481,19 @@ def test_a_huge_english_seed_is_tagged_in_linear_time():
     result = tagger().tag(doc, "en", spans)
     assert [c.name for c in result.tags] == ["John Smith", "Suède", "Bureau of Prisons"]
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Son roman, traduit en russe, sort à Quimbec.", []),
+        ("Le livre paraît en français et en anglais.", []),
+        ("The memoir was written in Russian.", []),
+        ("She answered in English, then left.", []),
+        ("The town fell in Russian hands.", ["Russie"]),
+        ("Les Russes en Ukraine", ["Russie", "Ukraine"]),
+        ("le romancier français", ["France"]),
+    ],
+)
+def test_an_adjective_naming_a_language_names_no_country(lexicon, text, countries):
+    assert [m.name for m in lexicon.scan(text)] == countries

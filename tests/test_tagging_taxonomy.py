@@ -115,3 +115,56 @@ def test_the_shipped_taxonomy_is_valid():
     taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yaml")
     names = {tag.name for tag in taxonomy.tags}
     assert {"Vladimir Poutine", "Kim Jong-un", "Corée du Nord", "Vostotchny"} <= names
+
+
+PATTERNED = parse_taxonomy(
+    """\
+tags:
+  - name: Pénurie de lait
+    aliases: [manque de lait]
+    pattern: 'pénurie de lait|manque de lait|milk shortage'
+"""
+)
+HEADLINE = "Les éleveurs bloquent les routes de Quimbec"
+LEDE = "Des centaines d'éleveurs ont manifesté lundi."
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "caption"),
+    [
+        # the pattern alone, once in the body
+        ("fr", "Ils dénoncent une pénurie de lait. Les routes sont fermées.", None),
+        # an alias the pattern also matches: said once, in passing
+        ("fr", "Ils dénoncent un manque de lait. Les routes sont fermées.", None),
+        ("en", "They decry a milk shortage. Roads stayed closed all day.", None),
+        # only in the photo caption, which the taxonomy file names too
+        ("fr", "Les routes sont restées fermées.", "Un manque de lait, selon eux."),
+    ],
+)
+def test_a_pattern_tag_applies_to_an_article_that_matches_it_once(lang, body, caption):
+    """README: a tag with a pattern applies to every article whose title,
+    lede, caption or body matches it, whatever its score; the editor's
+    pattern wins over the "said once in passing" rule."""
+    from newsdigest.tagging.tagger import Tagger
+    from newsdigest.tagging.text import article_text
+    from newsdigest.tagging.vocabulary import vocabulary
+
+    doc = article_text(HEADLINE, LEDE, caption, body)
+    verdicts = Tagger(vocabulary(), PATTERNED, 12, 2.0).judge(doc, lang, [])
+    milk = next(v for v in verdicts if v.entity.name == "Pénurie de lait")
+    assert (milk.reason, milk.entity.kind) == (None, "thème")
+    assert milk.score < 2.0  # below the score any other tag needs
+
+
+def test_the_blocklist_still_beats_a_pattern():
+    from newsdigest.tagging.tagger import Tagger
+    from newsdigest.tagging.text import article_text
+    from newsdigest.tagging.vocabulary import vocabulary
+
+    taxonomy = parse_taxonomy(
+        "tags:\n  - name: Pénurie de lait\n    pattern: 'pénurie de lait'\n"
+        "blocklist: [Pénurie de lait]\n"
+    )
+    doc = article_text(HEADLINE, LEDE, None, "Une pénurie de lait dure.")
+    tags = Tagger(vocabulary(), taxonomy, 12, 2.0).tag(doc, "fr", []).tags
+    assert "Pénurie de lait" not in [t.name for t in tags]

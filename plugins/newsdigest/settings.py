@@ -19,7 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_TAXONOMY": "content/taxonomy.yaml",
     "DIGEST_NER_MODEL": "fr_core_news_md",
     "DIGEST_NER_ENABLED": True,
-    "DIGEST_MAX_TAGS": 12,
+    "DIGEST_MAX_TAGS": 15,
     "DIGEST_TAG_MIN_SCORE": 2.0,
     "DIGEST_CACHE_PATH": "cache/newsdigest",
     "DIGEST_SOURCE_URL": "source/{slug}/",

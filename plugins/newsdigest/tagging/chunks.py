@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import NAME, Mention, trim
+from .mentions import NAME, Mention, trim, with_plus
 from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
 
@@ -27,16 +27,13 @@ PERSON = "personne"
 
 
 def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
-    """A word that starts a run but no name: "The", "Former", "Russian", "AFP";
-    a function word only at the start of a sentence ("Just Stop Oil" inside
-    one is a name)."""
+    """A word that starts a run but no name: "Former", "Russian", "AFP"; a
+    function word only at the start of a sentence ("Just Stop Oil", "The
+    Hague" inside one are names)."""
     key = fold(word)
     known = vocabulary.names.get(key)
     return (
-        (
-            key in vocabulary.function_words
-            and (initial or key in vocabulary.determiners)
-        )
+        (key in vocabulary.function_words and initial)
         or key in vocabulary.title_modifiers
         or key in vocabulary.stop_entities
         or (known is not None and known.demonym)
@@ -145,6 +142,7 @@ def _mention(
     possessive = POSSESSIVE_END.search(text[start:end])
     if possessive:  # in English, "Russia's" is Russia
         end = start + possessive.start()
+    end = with_plus(text, end)
     name = text[start:end]
     if len(name) < 2 or not name[0].isupper() or CONTRACTION.search(name):
         return None

@@ -3,11 +3,18 @@ article gives them.
 
 - a surname or a first part joins the one full name of a person it belongs
   to ("Poutine", "Kim Jong" -> Vladimir Poutine, Kim Jong-un);
+- a name that keeps the first and last words of a longer one joins it
+  ("Alden Capital" -> Alden Global Capital, "John Kennedy" -> John F.
+  Kennedy);
 - a short form of an organisation or a place joins the full name it starts
   or ends ("la Commission" -> Commission européenne, "the Coliseum" -> Los
-  Angeles Memorial Coliseum), the one named before it when there are several;
-  a place's name does not join a longer place ("Kansas" stays apart from
-  "Kansas City"), nor does a name the vocabulary knows;
+  Angeles Memorial Coliseum, "Fortress" -> Fortress Investment Group), the
+  one named before it when there are several; a place's name does not join a
+  longer place ("Kansas" stays apart from "Kansas City"), nor an
+  organisation named after it when the article writes it as a place ("in
+  Fort Worth", "Fort Worth Police Department"), nor one word of a hyphenated
+  compound ("the Gannett-GateHouse merger"); a name the vocabulary knows
+  joins nothing;
 - an acronym joins the name its letters abbreviate, or the name it stands
   next to in brackets ("Office fédéral de l'agriculture (OFAG)").
 
@@ -33,9 +40,13 @@ SKIPPED = frozenset(
     "de du des d la le les l et en a au aux pour sur of the and for in on at to".split()
 )
 BRACKETED = re.compile(r"\s*[(\[]\s*$")
+# A preposition of place right before a name: "in Fort Worth", "à Quimbec".
+PLACE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:in|near|à)\s+$")
 
 
-def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> None:
+def join_short_forms(
+    entities: dict[str, Entity], vocabulary: Vocabulary, text: str = ""
+) -> None:
     """Merge each short form into the full name it stands for (in place)."""
     by_end: dict[str, list[Entity]] = {}  # full names by their first and last word
     for entity in entities.values():
@@ -43,7 +54,9 @@ def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> Non
         if len(words) >= 2:
             for word in {words[0], words[1], words[-1]}:
                 by_end.setdefault(word, []).append(entity)
-    for key in sorted(entities, key=lambda k: len(k.split())):
+    # Longest first: "Los Angeles Coliseum" joins Los Angeles Memorial
+    # Coliseum before "Coliseum" looks for its full name.
+    for key in sorted(entities, key=lambda k: -len(k.split())):
         part = entities[key]
         if part.known or not key:
             continue
@@ -52,9 +65,15 @@ def join_short_forms(entities: dict[str, Entity], vocabulary: Vocabulary) -> Non
         homes = [
             e
             for e in nearby.values()
-            if e is not part and e.key in entities and _shortens(part, e, vocabulary)
+            if e is not part
+            and e.key in entities
+            and _shortens(part, e, vocabulary)
+            and not (
+                _written_as_place(part, text)
+                and fold(e.name.split()[-1]) in vocabulary.organisation_heads
+            )
         ]
-        home = _one_home(part, homes)
+        home = _one_home(part, homes, vocabulary)
         if home is not None:
             home.mentions.extend(part.mentions)
             del entities[key]
@@ -71,6 +90,10 @@ def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
         short = short[1:]
     if len(long) <= len(short) or (short == long[1:2] and len(long) > 2):
         return False
+    if len(whole.name.split()) < 2:
+        return False  # "Gannett-GateHouse": two names, not a longer one
+    if _elides(short, long):
+        return True
     kinds, whole_kinds = _kinds(part), _kinds(whole)
     starts, ends = long[: len(short)] == short, long[-len(short) :] == short
     if ends and _personal(whole):
@@ -87,11 +110,43 @@ def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
     if all(word.islower() for word in extra):
         return True  # "Commission européenne", "Assemblée nationale"
     heads = vocabulary.organisation_heads
-    return (starts and {fold(w) for w in extra} <= heads) or (ends and not starts)
+    return (starts and fold(extra[-1]) in heads) or (ends and not starts)
 
 
-def _one_home(part: Entity, homes: list[Entity]) -> Entity | None:
-    """The one full name; of several, the only one named before the short form."""
+def _elides(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` without some of its middle words.
+
+    >>> _elides(["alden", "capital"], ["alden", "global", "capital"])
+    True
+    >>> _elides(["kansas", "city"], ["kansas", "city", "chiefs"])
+    False
+    """
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _one_home(
+    part: Entity, homes: list[Entity], vocabulary: Vocabulary
+) -> Entity | None:
+    """The one full name; of several, the one the vocabulary knows ("la
+    Commission": the Commission européenne), the one it is the head of rather
+    than an organisation named after it ("the Coliseum": the Los Angeles
+    Memorial Coliseum, not the Coliseum Commission), else the only one named
+    before the short form."""
+    known = [h for h in homes if h.known]
+    if len(homes) > 1 and len(known) == 1:
+        return known[0]
+    if len(homes) > 1:
+        heads = vocabulary.organisation_heads
+        homes = [
+            h
+            for h in homes
+            if not (
+                h.key.startswith(part.key + " ") and fold(h.name.split()[-1]) in heads
+            )
+        ] or homes
     if len(homes) <= 1:
         return homes[0] if homes else None
     first = min(m.start for m in part.mentions)
@@ -158,5 +213,15 @@ def _personal(entity: Entity) -> bool:
 
 
 def _mostly_place(entity: Entity) -> bool:
+    """Whether more than half of the kinds given to the entity say place."""
     places = sum(m.kind in PLACES for m in entity.mentions)
-    return places > 0 and places >= sum(bool(m.kind) for m in entity.mentions) / 2
+    return places > sum(bool(m.kind) for m in entity.mentions) / 2
+
+
+def _written_as_place(entity: Entity, text: str) -> bool:
+    """Whether the article writes the name right after a preposition of place
+    ("in Fort Worth", "à Quimbec")."""
+    return any(
+        PLACE_BEFORE.search(text[max(0, m.start - 8) : m.start])
+        for m in entity.mentions
+    )

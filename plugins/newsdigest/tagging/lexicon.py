@@ -3,11 +3,15 @@ and the editor's taxonomy, which has the last word.
 
 ``Lexicon.scan(text)`` finds every known name, alias or adjective of
 nationality in a text as whole words ("nord-coréen" -> Corée du Nord,
-"Kim Jong Un" -> Kim Jong-un). Nothing here imports Pelican.
+"Kim Jong Un" -> Kim Jong-un); an adjective beside a place's head ("the
+Spanish city of", "la capitale ukrainienne") names its country as plainly as
+its name would; one that names a language ("traduit en français", "written
+in English.") names no country. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .mentions import DEMONYM, NAME, Mention
@@ -16,12 +20,18 @@ from .text import fold, words
 from .vocabulary import Entry, Vocabulary, is_acronym
 
 JOINERS = frozenset(" -‑'’\u00a0")
+# An adjective of nationality that names a language: after French "en" ("en
+# russe", "traduit en français"), after English "in" when no noun follows it
+# ("in Russian.", "in English and French", but "in Russian hands" is Russia).
+LANGUAGE_BEFORE = re.compile(r"(?:^|[^\w'’])(en|in)\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 
 
 class Lexicon:
     """Folded names -> entries, the taxonomy over the vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
+        self.place_heads = vocabulary.place_heads
         self.entries: dict[str, Entry] = dict(vocabulary.names)
         curated = {fold(tag.name): tag for tag in taxonomy.tags}
         for key, entry in list(self.entries.items()):
@@ -71,10 +81,21 @@ class Lexicon:
                 continue
             size, entry = match
             start, end = tokens[index].start(), tokens[index + size - 1].end()
-            form = DEMONYM if entry.demonym else NAME
+            if entry.demonym and _language(text, start, end):
+                index += size
+                continue
+            form = NAME
+            if entry.demonym and not self._beside_place(keys, index, size):
+                form = DEMONYM
             found.append(Mention(start, end, entry.tag, entry.kind, form, known=True))
             index += size
         return found
+
+    def _beside_place(self, keys: list[str], index: int, size: int) -> bool:
+        """Whether a place's head comes right before or after the words at
+        ``index`` ("ville espagnole", "Spanish city")."""
+        around = keys[index - 1 : index] + keys[index + size : index + size + 1]
+        return any(key in self.place_heads for key in around)
 
     def _match(
         self, text: str, tokens: list, keys: list[str], index: int
@@ -103,3 +124,11 @@ class Lexicon:
         if entry.acronym:
             return surface.isupper()
         return surface[:1].isupper() or not entry.capital
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the adjective at ``start:end`` names a language, not its people."""
+    before = LANGUAGE_BEFORE.search(text[max(0, start - 4) : start])
+    if before is None:
+        return False
+    return before.group(1).lower() == "en" or not NOUN_AFTER.match(text, end)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold, words
+from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
 
 NAME, DEMONYM, TITLE, NESTED, PATTERN = "name", "demonym", "title", "nested", "pattern"
 SUBJECT_FORM = "subject"  # a phrase of the headline the article keeps writing
 LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
-SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+")
+# Where a model span holds two names: a dash, a colon, a comma, or a small
+# word glued to the next name by a missing space ("Chirac àJean Quimby").
+SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+|\s+[a-zà-ÿ]{1,2}(?=[A-ZÀ-Ý])")
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
 MAX_SUBJECT_WORDS = 4
@@ -39,6 +41,7 @@ class Mention:
     initial: bool = False
     titled: bool = False  # a title before it said it is a person
     alone: str | None = None  # the model's kind for the name said alone
+    forced: bool = False  # a taxonomy pattern matched here: the tag always applies
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -65,6 +68,17 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_plus(text: str, end: int) -> int:
+    """The end of a name with the "+" that ends it ("Canal+", "Disney+").
+
+    >>> text = "sur Canal+, puis"; text[4:with_plus(text, 9)]
+    'Canal+'
+    """
+    if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+        return end + 1
+    return end
+
+
 def trim(
     text: str, start: int, end: int, vocabulary: Vocabulary, person: bool = False
 ) -> tuple[int, int]:
@@ -87,9 +101,10 @@ def trim(
         left = len(tokens) - skip - 1
         if key in vocabulary.peerages and left == 1:
             break
-        if key in vocabulary.determiners or _honorific(
-            text, start, tokens[skip], vocabulary
-        ):
+        if (
+            key in vocabulary.determiners
+            and not _capitalised_inside(text, start + tokens[skip].start())
+        ) or _honorific(text, start, tokens[skip], vocabulary):
             skip += 1
             continue
         title = _title_size(tokens, skip, vocabulary)
@@ -110,6 +125,16 @@ def trim(
     if skip >= len(tokens):
         return start, start
     return start + tokens[skip].start(), start + tokens[-1].end()
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """A word written with a capital inside a sentence: "Le" of "Le Mans",
+    "The" of "The Hague", part of the name.
+
+    >>> _capitalised_inside("à Le Mans", 2), _capitalised_inside("La Chine", 0)
+    (True, False)
+    """
+    return text[start : start + 1].isupper() and not starts_sentence(text, start)
 
 
 def _title_size(tokens: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:
@@ -139,8 +164,8 @@ def _honorific(
 def from_span(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> list[Mention]:
-    """A model span as clean mentions (one per part when it runs over a dash or
-    a colon), none when nothing name-like is left.
+    """A model span as clean mentions (one per part when it runs over a dash, a
+    colon or a glued word), none when nothing name-like is left.
 
     >>> from .vocabulary import vocabulary
     >>> text = "Londres - Manchester United et la tempête Ciaran"
@@ -148,6 +173,9 @@ def from_span(
     [('Londres', 'lieu'), ('Manchester United', 'lieu')]
     >>> [(m.name, m.kind) for m in from_span(text, 34, 48, "MISC", vocabulary())]
     [('Tempête Ciaran', 'thème')]
+    >>> text = "Jo Quimby àLéa Zorblanc"
+    >>> [m.name for m in from_span(text, 0, len(text), "PER", vocabulary())]
+    ['Jo Quimby', 'Léa Zorblanc']
     """
     start, end = snap(text, start, end)
     found = []
@@ -164,7 +192,7 @@ def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
     start, end = trim(text, start, end, vocabulary, person=label == "PER")
-    end = _without_trailing_words(text, start, end, vocabulary)
+    end = with_plus(text, _without_trailing_words(text, start, end, vocabulary))
     name = text[start:end].strip()
     if len(name) < 2 or "\n" in name:
         return None

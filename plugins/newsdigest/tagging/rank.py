@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
-from .text import ArticleText, fold
+from .text import ArticleText, fold, starts_sentence
 from .vocabulary import Vocabulary
 from .zones import Zones
 
@@ -46,6 +46,7 @@ PROMINENT = ("title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
+SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s+\S+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,20 +77,48 @@ def _blocked(entity: Entity, context: Context) -> bool:
 
 
 def _stop(entity: Entity, context: Context) -> bool:
-    return not entity.known and entity.key in context.vocabulary.stop_entities
+    """A stop name, a holiday, or a name ending with a holiday ("Post Labor
+    Day")."""
+    if entity.known:
+        return False
+    words = entity.key.split()
+    holidays = context.vocabulary.holidays
+    suffixes = [" ".join(words[i:]) for i in range(len(words) - 1)]  # 2+ words
+    return entity.key in context.vocabulary.stop_entities or any(
+        name in holidays for name in [entity.key, *suffixes]
+    )
 
 
 def _own(entity: Entity, context: Context) -> bool:
-    """The source or its agencies, or a name that starts with one ("CBC News"
-    for CBC); an author, unless the title or the lede names them (then the
-    byline was something else, such as the page's list of topics)."""
+    """The source or its agencies, a name that starts with one ("CBC News"
+    for CBC), or the source's last word as it calls itself ("the Times" in
+    the Los Angeles Times); an author, unless the title or the lede names
+    them (then the byline was something else, such as the page's list of
+    topics)."""
     if any(
         entity.key == name or entity.key.startswith(name + " ")
         for name in context.excluded
     ):
         return True
+    if _self_named(entity, context):
+        return True
     return entity.key in context.authors and not any(
         context.doc.part_at(m.start) in PROMINENT for m in entity.mentions
+    )
+
+
+def _self_named(entity: Entity, context: Context) -> bool:
+    """ "The Times", "le Parisien": the last word of the source's name after
+    an article (not a name the vocabulary knows, such as a country)."""
+    if entity.known or " " in entity.key:
+        return False
+    if not any(
+        name.split()[-1] == entity.key for name in context.excluded if " " in name
+    ):
+        return False
+    text = context.doc.text
+    return any(
+        SELF_ARTICLE.search(text[max(0, m.start - 4) : m.end]) for m in entity.mentions
     )
 
 
@@ -104,7 +133,7 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 def _once(entity: Entity, context: Context) -> bool:
     """Named once, and not in the title: in passing; a subject the model
     found must come back at least once ("Screenshot" in a headline alone)."""
-    if len(entity.mentions) > 1 or any(m.form == PATTERN for m in entity.mentions):
+    if len(entity.mentions) > 1:
         return False
     return entity.kind == SUBJECT or context.doc.part_at(
         entity.mentions[0].start
@@ -152,11 +181,18 @@ def _common_word(entity: Entity, context: Context) -> bool:
 
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
-    """One word only ever seen at the start of a sentence."""
+    """One word only ever seen at the start of a sentence; or words of which
+    only the first has a capital, only ever at the start of a sentence or a
+    line ("Conférence de presse pour...", "Annexe : Place des français")."""
+    if entity.known or _subject(entity):
+        return False
+    if " " not in entity.key:
+        return all(m.initial for m in entity.mentions)
+    rest = entity.name.split()[1:]
     return (
-        not entity.known
-        and " " not in entity.key
-        and all(m.initial for m in entity.mentions)
+        bool(rest)
+        and all(word.islower() for word in rest)
+        and all(starts_sentence(context.doc.text, m.start) for m in entity.mentions)
     )
 
 
@@ -228,15 +264,17 @@ def judge(
     verdicts = []
     for entity in entities:
         value = score(entity, context.doc)
-        rule = next((r for r in EXCLUSIONS if r(entity, context)), None)
+        rules = (_blocked,) if _forced(entity) else EXCLUSIONS
+        rule = next((r for r in rules if r(entity, context)), None)
         if rule is not None:
             verdicts.append(Verdict(entity, value, rule.__name__.strip("_")))
             continue
         adjectives_only = all(m.form == DEMONYM for m in entity.mentions)
         needed = min_score * (DEMONYM_ONLY if adjectives_only else 1)
-        forced = any(m.form == PATTERN for m in entity.mentions)
         verdicts.append(
-            Verdict(entity, value, None if forced or value >= needed else "score")
+            Verdict(
+                entity, value, None if _forced(entity) or value >= needed else "score"
+            )
         )
     ranked = sorted(
         (v for v in verdicts if v.reason is None),
@@ -251,13 +289,15 @@ def judge(
 
 
 def _forced(entity: Entity) -> bool:
-    return any(m.form == PATTERN for m in entity.mentions)
+    """A taxonomy pattern matched it: the editor's tag always applies."""
+    return any(m.forced for m in entity.mentions)
 
 
 def choose(
     entities: list[Entity], context: Context, max_tags: int, min_score: float
 ) -> list[tuple[Entity, float]]:
-    """The entities to tag with their scores, best first; pattern tags always."""
+    """The entities to tag with their scores, best first; a tag whose taxonomy
+    pattern matched always, unless the blocklist names it."""
     return [
         (v.entity, v.score)
         for v in judge(entities, context, max_tags, min_score)

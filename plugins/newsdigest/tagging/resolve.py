@@ -21,7 +21,14 @@ from .vocabulary import Vocabulary
 
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
 PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
+LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l) (?=\w)")
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
+# An age right after a name says it is a person's: "Ann Lee, 58, said",
+# "Léa (5 ans)", "Jo Quimby, 37 ans,".
+AGE_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]"
+    r"|\(\s*\d{1,3}\s*(?:ans|mois|years?|months?)?\s*\))"
+)
 
 
 @dataclass
@@ -58,16 +65,24 @@ def canonical(mention: Mention, lexicon: Lexicon) -> Mention:
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text for one entity; a name inside another
     entity's name counts less (``nested``); of two crossing mentions the
-    longer stays. Linear: only mentions still open at a start are compared."""
+    longer stays. A taxonomy pattern's match is never lost: the mention of its
+    tag that covers it (an alias the lexicon found there) is forced in its
+    place, and one that crosses another entity's name stays beside it.
+    Linear: only mentions still open at a start are compared."""
     ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), not m.known))
     kept: list[Mention] = []
-    current: list[Mention] = []  # kept mentions that reach past this one's start
+    current: list[int] = []  # kept mentions (indices) that reach past this start
     for mention in ordered:
-        current = [k for k in current if k.end > mention.start]
-        settled = _settle(mention, current)
+        current = [k for k in current if kept[k].end > mention.start]
+        settled = _settle(mention, [kept[k] for k in current])
+        if settled is None and mention.form == PATTERN:
+            same = [k for k in current if kept[k].name == mention.name]
+            for k in same:
+                kept[k] = replace(kept[k], forced=True)
+            settled = None if same else mention
         if settled is not None:
+            current.append(len(kept))
             kept.append(settled)
-            current.append(settled)
     return kept
 
 
@@ -101,13 +116,13 @@ def group(
     """Entities from mentions, short forms and acronyms joined to full names."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
-        key = fold(mention.name)
+        key = LEADING_ARTICLE.sub("", fold(mention.name))  # "The Hague", "Hague"
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
         entity.mentions.append(mention)
     if vocabulary is not None:
-        join_short_forms(entities, vocabulary)
+        join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
     for entity in entities.values():
         _settle_name_and_kind(entity, lexicon, text, vocabulary)
@@ -150,6 +165,8 @@ def _settle_name_and_kind(
         entity.kind = ORGANISATION  # "Fort Worth Police Department"
     if entity.kind == PERSON and len(entity.key.split()) == 1:
         entity.kind = _one_word_kind(entity, votes, text)
+    if any(AGE_AFTER.match(text, m.end) for m in entity.mentions):
+        entity.kind = PERSON
 
 
 def _kind_votes(entity: Entity) -> Counter[str]:

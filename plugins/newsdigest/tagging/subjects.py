@@ -33,6 +33,8 @@ INNER = frozenset(
 )
 MIN_KEYNESS = 3.5  # for a phrase among the headline's first words
 MIN_KEYNESS_LATER = 4.5  # further on, where objects and details come
+MIN_LEDE_FOLLOWS = 5  # a lede's word the body writes at least this often
+MIN_KEYNESS_LEDE = 4.0
 HEAD_WORDS = 3
 CHARS_PER_WORD = 6.0
 GAP = re.compile(r"[\s'’-]*")  # between the words of a phrase
@@ -42,11 +44,33 @@ Frequency = Callable[[str, str], float]
 
 @dataclass(frozen=True)
 class Candidate:
-    """A phrase of the title and where the rest of the article writes it."""
+    """A phrase of the title (or lede), where the rest of the article writes
+    it (``spans``) and where its own block does (``heads``)."""
 
     words: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     shown: str
+    heads: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where subjects are read and how often, and how much more often than
+    the language, the text after it must write one."""
+
+    part: str
+    mentions: int
+    keyness: float  # for a phrase among the block's first words
+    keyness_later: float  # further on, where objects and details come
+    needs_frequency: bool = False  # too loose without the language's figures
+
+
+# The headline's subject; or a rarer word the lede introduces and the body
+# keeps writing ("l'ibuprofène" nine times after the lede).
+READINGS = (
+    Reading("title", MIN_BODY_MENTIONS, MIN_KEYNESS, MIN_KEYNESS_LATER),
+    Reading("lede", MIN_LEDE_FOLLOWS, MIN_KEYNESS_LEDE, MIN_KEYNESS_LEDE, True),
+)
 
 
 def subject_mentions(
@@ -56,42 +80,66 @@ def subject_mentions(
     known: Callable[[str], bool],
     frequency: Frequency | None = None,
 ) -> list[Mention]:
-    """Mentions of the article's subjects (title phrases the body repeats);
-    ``known`` says whether a word is a name the lexicon knows."""
-    title = [(s, e) for s, e in doc.blocks("title")]
-    if not title:
-        return []
-    start, end = title[0]
-    rest_start = end
-    rest = doc.text[rest_start:]
-    index = _Index(rest)
+    """Mentions of the article's subjects (title phrases the rest of the
+    article repeats, and rarer lede words the body keeps writing); ``known``
+    says whether a word is a name the lexicon knows."""
+    found = []
+    for reading in READINGS:
+        blocks = doc.blocks(reading.part)
+        if blocks and (frequency or not reading.needs_frequency):
+            found += _candidates(
+                doc,
+                blocks[0],
+                reading,
+                lang=lang,
+                vocabulary=vocabulary,
+                known=known,
+                frequency=frequency,
+            )
+    mentions = []
+    for candidate in _best(found):
+        name = candidate.shown[:1].upper() + candidate.shown[1:]
+        for s, e in candidate.heads + candidate.spans:
+            mentions.append(Mention(s, e, name, SUBJECT, SUBJECT_FORM))
+    return mentions
+
+
+def _candidates(
+    doc: ArticleText,
+    block: tuple[int, int],
+    reading: Reading,
+    *,
+    lang: str,
+    vocabulary: Vocabulary,
+    known: Callable[[str], bool],
+    frequency: Frequency | None,
+) -> list[Candidate]:
+    """The phrases of one block (the title, the lede) the text after it
+    keeps writing in lower case, far more than the language does."""
+    start, end = block
+    rest = doc.text[end:]
+    index, own = _Index(rest), _Index(doc.text[start:end])
     found = []
     for phrase, position in _phrases(doc.text[start:end], vocabulary, known):
         spans = index.find(phrase)
         lowered = [s for s in spans if rest[s[0] : s[1]].islower()]
-        if len(spans) < MIN_BODY_MENTIONS or not lowered:
+        if len(spans) < reading.mentions or not lowered:
             continue
         shown = Counter(rest[s:e].lower() for s, e in spans).most_common(1)[0][0]
         if frequency:
             keyness = _keyness(shown, len(spans), len(rest), lang, frequency)
-            needed = MIN_KEYNESS if position < HEAD_WORDS else MIN_KEYNESS_LATER
-            if keyness < needed:
+            head = position < HEAD_WORDS
+            if keyness < (reading.keyness if head else reading.keyness_later):
                 continue
         found.append(
             Candidate(
-                phrase, tuple((s + rest_start, e + rest_start) for s, e in spans), shown
+                phrase,
+                tuple((s + end, e + end) for s, e in spans),
+                shown,
+                tuple((s + start, e + start) for s, e in own.find(phrase)),
             )
         )
-    chosen = _best(found)
-    mentions = []
-    for candidate in chosen:
-        name = candidate.shown[:1].upper() + candidate.shown[1:]
-        title_span = _Index(doc.text[start:end]).find(candidate.words)
-        for s, e in [(s + start, e + start) for s, e in title_span] + list(
-            candidate.spans
-        ):
-            mentions.append(Mention(s, e, name, SUBJECT, SUBJECT_FORM))
-    return mentions
+    return found
 
 
 def _phrases(title: str, vocabulary: Vocabulary, known: Callable[[str], bool]):

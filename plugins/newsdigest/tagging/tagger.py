@@ -15,6 +15,7 @@ from typing import Any
 
 from .cache import Span
 from .english import NameLabels, english_mentions
+from .laws import law_mentions
 from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
 from .rank import Context, Verdict, excluded_names, judge
@@ -24,7 +25,8 @@ from .taxonomy import Taxonomy
 from .text import ArticleText
 from .titles import title_mentions
 from .vocabulary import Vocabulary
-from .zones import datelines, not_own_text
+from .works import quoted_titles
+from .zones import credited, datelines, not_own_text
 
 OWN_PARTS = ("lede", "caption", "heading", "body")  # where bylines may be left
 
@@ -96,7 +98,8 @@ class Tagger:
         labels: NameLabels | None = None,
     ) -> list[Verdict]:
         """Every entity the article names, with its score and verdict; never a
-        tag: the names in ``exclude`` (source, agencies) nor the ``authors``;
+        tag: the names in ``exclude`` (source, agencies) nor the ``authors``
+        and photographers;
         ``labels`` is the model asked about English names alone."""
         entities = group(
             self.mentions(doc, lang, spans, labels),
@@ -109,7 +112,7 @@ class Tagger:
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
             excluded=excluded_names(list(exclude)),
-            authors=excluded_names(list(authors)),
+            authors=excluded_names([*authors, *credited(doc.text)]),
             datelines=datelines(doc.text, doc.blocks("body")),
         )
         return judge(entities, context, self.max_tags, self.min_score)
@@ -134,6 +137,8 @@ class Tagger:
         mentions = [canonical(m, self.lexicon) for m in found if m is not None]
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
+        mentions += law_mentions(doc)
+        mentions += quoted_titles(text)
         mentions += subject_mentions(
             doc,
             lang,
@@ -156,7 +161,15 @@ class Tagger:
     def _pattern_mentions(self, text: str) -> list[Mention]:
         """Mentions of the taxonomy's tags that apply on a pattern."""
         return [
-            Mention(match.start(), match.end(), tag.name, tag.kind, PATTERN, known=True)
+            Mention(
+                match.start(),
+                match.end(),
+                tag.name,
+                tag.kind,
+                PATTERN,
+                known=True,
+                forced=True,
+            )
             for tag in self.taxonomy.tags
             if tag.pattern is not None
             for match in tag.pattern.finditer(text)

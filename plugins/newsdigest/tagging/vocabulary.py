@@ -1,9 +1,9 @@
 """The vocabularies of the entity rules, read once from ``data/*.yaml``.
 
 Countries with their English names and adjectives ("russe", "Russian" ->
-Russie), places, titles, honorifics, stop words. French adjectives are
-inflected here ("ukrainien" -> "ukrainienne", "ukrainiens"...). Nothing here
-imports Pelican.
+Russie), places, international institutions, titles, honorifics, stop words.
+French adjectives are inflected here ("ukrainien" -> "ukrainienne",
+"ukrainiens"...). Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Vocabulary:
     place_heads: frozenset[str]
     directions: frozenset[str]
     stop_entities: frozenset[str]
+    holidays: frozenset[str]
     weak_entities: frozenset[str]
     function_words: frozenset[str]
     french_function_words: frozenset[str]
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
     """The vocabulary, read from the data files once per process."""
     words = _load("words.yaml")
     names = _place_names(_load("places.yaml"))
+    names.update(_place_names(_load("organisations.yaml")))
     names.update(_country_names(_load("countries.yaml")))
 
     def folded(key: str) -> frozenset[str]:
@@ -163,6 +165,7 @@ def vocabulary() -> Vocabulary:
         place_heads=folded("place_heads"),
         directions=folded("directions"),
         stop_entities=folded("stop_entities"),
+        holidays=folded("holidays"),
         weak_entities=folded("weak_entities"),
         function_words=folded("function_words"),
         french_function_words=folded("french_function_words"),

@@ -38,6 +38,12 @@ DATELINE = re.compile(
 
 
 MAX_AGENCY_LINE_CHARS = 60
+# A person's name in a credit: two to four capitalised words beside the
+# slash of "Ann Lee/AFP" or "AP Photo/Ann Lee", or after "Photos by", "©".
+NAME = r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3}"
+CREDITED = re.compile(
+    rf"(?<![\w.])({NAME}) ?(?=/ ?[A-Z])|/ ?({NAME})(?![\w/])|(?:Photos? by|©) ?({NAME})"
+)
 
 
 class Zones:
@@ -77,6 +83,24 @@ def not_own_text(
         ):
             found.append((start, end))
     return Zones(found)
+
+
+def credited(text: str) -> list[str]:
+    """The people a photo credit names ("Ann Lee/AFP", "AP Photo/Ann Lee",
+    "Photos by Ann Lee"): the article's photographers, who are no more its
+    subject than its authors.
+
+    >>> credited("Le pape parle. Ann Lee/AFP\\n\\nLa foule (AP Photo/Bo Ng).")
+    ['Ann Lee', 'Bo Ng']
+    """
+    return list(
+        dict.fromkeys(
+            name
+            for match in CREDITED.finditer(text)
+            for name in match.groups()
+            if name and not name.endswith(("Photo", "Photos"))
+        )
+    )
 
 
 def datelines(text: str, blocks: list[tuple[int, int]]) -> Zones:
