@@ -24,8 +24,9 @@ from newsdigest.seeds.furniture import drop_furniture, join_fragments
 from newsdigest.seeds.header import find_header
 from newsdigest.seeds.language import find_language
 from newsdigest.seeds.lede import find_lede
+from newsdigest.seeds.model import Photo
 from newsdigest.seeds.parse import STEPS, read_draft
-from newsdigest.seeds.photos import find_photos
+from newsdigest.seeds.photos import credit_the_only_photo, find_photos
 from newsdigest.seeds.related import drop_related_lists
 from newsdigest.seeds.signups import drop_signup_boxes
 from newsdigest.seeds.tail import find_tail
@@ -163,6 +164,16 @@ def test_drop_signup_boxes_alone():
         Role.BOX
     }
     assert role_of(draft, PARAGRAPH_2) is Role.UNKNOWN
+
+
+def test_credit_the_only_photo_alone():
+    draft = titled(PARAGRAPH, PARAGRAPH_2, "Crédits photos : Le Test")
+    draft.photos = [Photo("Le maire", None, None, 3), Photo(None, "Le Test", None, 9)]
+    credit_the_only_photo(draft)
+    assert draft.photos == [Photo("Le maire", "Le Test", None, 3)]
+    draft.photos.append(Photo("La halle", None, None, 12))
+    credit_the_only_photo(draft)  # two photos: whose credit it is is not said
+    assert [photo.credit for photo in draft.photos] == ["Le Test", None]
 
 
 def test_drop_related_lists_alone():

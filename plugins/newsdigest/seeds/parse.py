@@ -27,7 +27,7 @@ from .layout import restore_blocks
 from .lede import find_lede
 from .leftovers import drop_header_leftovers, find_section_labels
 from .model import Seed
-from .photos import find_photos
+from .photos import credit_the_only_photo, find_photos
 from .related import drop_related_lists
 from .signups import drop_signup_boxes
 from .tail import find_tail
@@ -54,6 +54,7 @@ STEPS: tuple[Step, ...] = (
     find_section_labels,
     drop_header_leftovers,
     find_tail,
+    credit_the_only_photo,
     classify_body,
     find_language,
 )

@@ -186,6 +186,8 @@ def _caption_then_credit(
     after = next_free(live, nxt)
     if after is not None and caption_labelled(live[after].text):
         return None
+    if not prose_follows(live, nxt):
+        return None  # the page's credit under the last paragraph
     used = [index, nxt]
     alt = top_alt(live, index)
     if alt is not None:
@@ -199,6 +201,13 @@ def _caption_then_credit(
         ),
         used,
     )
+
+
+def prose_follows(live: list[Line], credit: int) -> bool:
+    """Whether the article goes on after a credit line. A credit printed after
+    the article's last paragraph ("Crédits photos : X", "Photo credits: X") is
+    the page's: the line above it is the last paragraph, never a caption."""
+    return any(line.free and is_prose(line.text) for line in live[credit + 1 :])
 
 
 def _lone_credit(live: list[Line], index: int, source: str | None) -> Found | None:

@@ -9,6 +9,7 @@ tries them line by line, glues a credit label printed alone to its credit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .bylines import LABEL as BYLINE_LABEL
 from .credit_lines import split_credit
@@ -46,6 +47,20 @@ def find_photos(draft: Draft) -> None:
         last = _swallow_repeats(draft, live, last, found.photo, source)
         draft.photos.append(found.photo)
         index = last + 1
+
+
+def credit_the_only_photo(draft: Draft) -> None:
+    """Step, once the end of the article is cut: a page that prints one credit
+    alone, after the only captioned photo it shows, which has no credit
+    ("Crédits photos : X" under the last paragraph): that credit is the
+    photo's."""
+    lone = [photo for photo in draft.photos if not photo.caption and photo.credit]
+    bare = [photo for photo in draft.photos if photo.caption and not photo.credit]
+    if len(lone) != 1 or len(bare) != 1 or len(draft.photos) != 2:
+        return
+    credit, photo = lone[0], bare[0]
+    if credit.line > photo.line:
+        draft.photos[:] = [replace(photo, credit=credit.credit)]
 
 
 def _join_credit_labels(draft: Draft) -> None:

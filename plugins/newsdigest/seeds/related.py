@@ -9,6 +9,9 @@ the intertitle the box sits on.
 
 from __future__ import annotations
 
+from .bylines import LABEL as BYLINE_LABEL
+from .bylines import parse_byline
+from .datelines import mostly_date
 from .draft import Draft, Line, Role
 from .text import BULLET, ends_sentence, is_all_caps, is_prose, norm, words
 
@@ -34,6 +37,8 @@ def drop_related_lists(draft: Draft) -> None:
         before = draft.previous_live(block[0])
         if before is not None and before.text.rstrip().endswith(":"):
             continue  # a list the article introduces
+        if _signed(block[-1].text, draft.found.source):
+            continue  # the article's last line, then its signature or date
         listed = block
         inside = draft.index_of(block[0]) > first_prose
         if len(block) < MIN_HEADLINE_LIST and (
@@ -47,6 +52,16 @@ def drop_related_lists(draft: Draft) -> None:
         for line in listed:
             if norm(line.text) not in toc:
                 draft.claim(line, Role.BOX)
+
+
+def _signed(text: str, source: str | None) -> bool:
+    """Whether a line signs or dates what is above it ("Par Jeanne Test",
+    "J.T. avec AFP", "Mis à jour le 12 mars 2031"): no headline of a list."""
+    return bool(
+        BYLINE_LABEL.match(text)
+        or mostly_date(text)
+        or parse_byline(text, source) is not None
+    )
 
 
 def _teasers(block: list[Line]) -> bool:

@@ -89,7 +89,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     r"crédits? photos?\s*:?",
     r"credits?\s*:",
     r"photos?\s*:",
-    r"photo credit\s*:?",
+    r"photo credits?\s*:?",
     r"image\s*:",
     r"source\s*:",
     r"©",
