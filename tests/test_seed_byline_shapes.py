@@ -285,3 +285,30 @@ def test_a_byline_on_the_standfirst_line_keeps_the_standfirst(line):
 )
 def test_a_place_or_a_sentence_beside_a_standfirst_is_no_byline(line):
     assert parse_seed(paste(line, "12 mars 2031")).authors == ()
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "TESTVILLE —",
+        "Testville (AFP) -",
+        "SAINT-TEST –",
+        "NEW TESTFORD (Reuters) -",
+        "WEST TEST CITY (AP) —",
+        "New Testford —",
+        "Port Testville –",
+    ],
+)
+def test_a_place_before_a_dash_opens_the_body_and_names_no_author(dateline):
+    first = f"{dateline} {PARAGRAPH}"
+    seed = parse_seed(
+        paste("Par Paul Essai", "12 mars 2031", body=(first, PARAGRAPH_2))
+    )
+    assert seed.authors == ("Paul Essai",)
+    assert seed.lede is None
+    assert [element.text for element in seed.body] == [first, PARAGRAPH_2]
+
+
+def test_a_name_then_a_paragraph_is_no_byline():
+    assert parse_byline(f"West Test City — {PARAGRAPH}") is None
+    assert parse_byline("Jeanne Exemple — 12 mars 2031").authors == ("Jeanne Exemple",)

@@ -188,6 +188,34 @@ def test_lone_short_caption_under_the_headline():
     assert seed.lede == PARAGRAPH
 
 
+def test_lone_short_caption_in_its_own_block_under_the_headline():
+    caption = "Le maire devant la halle rénovée"
+    text = paste(TITLE, caption, "Par Paul Essai\n12 mars 2031", *BODY)
+    seed = parse_seed(text)
+    assert (seed.main_photo.caption, seed.main_photo.credit) == (caption, None)
+    assert caption not in [element.text for element in seed.body]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jeanne Essai pour Le Magazine Test",
+        "JEANNE ESSAI POUR LE MAGAZINE",
+        "Jane Sample for Test Weekly",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", " ", " ("])
+def test_a_credit_for_a_magazine(credit, gap):
+    caption = "La halle de Testville, mardi."
+    line = f"{caption}{gap}{credit}{')' if '(' in gap else ''}"
+    seed = parse_seed(paste(TITLE, "Par Paul Essai\n12 mars 2031", line, *BODY))
+    assert seed.authors == ("Paul Essai",)
+    assert photo_of(paste(TITLE, "Par Paul Essai\n12 mars 2031", line, *BODY)) == (
+        caption,
+        credit,
+    )
+
+
 def test_standfirst_under_the_headline_is_no_caption():
     standfirst = "Le conseil municipal de Testville vote la rénovation de sa halle"
     text = paste(

@@ -8,7 +8,9 @@ with no label counts as a byline only next to a date line or right under the
 headline, under an "Auteur" label line, or above its "@handle"; a role line
 under a byline ("ASSISTANT SPORTS EDITOR") belongs to it. A labelled byline
 ("By Jane Doe") may also sit far below the headline, after a gallery or the
-first paragraphs. A sentence that mentions a date is not a date line.
+first paragraphs. A sentence that mentions a date is not a date line, and
+a paragraph opening with a dateline ("GENÈVE —", "Paris (AFP) -") names no
+author.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .bylines import LABEL, SEGMENTS, Byline, parse_byline
 from .datelines import DATE_LABELS, without_dates
 from .dates import DateMatch, find_dates
 from .draft import Draft, Line, Role
+from .lede import DATELINE
 from .names import is_role
 from .prose_bylines import byline_beside_prose
 from .reldates import find_relative
@@ -48,6 +51,8 @@ def find_bylines_and_dates(draft: Draft) -> None:
     }
     bylines: list[Byline] = []
     for line in zone:
+        if DATELINE.match(line.text):
+            continue  # "WEST TESTFORD (AP) — ...": the body's first paragraph
         beside = byline_beside_prose(line.text, source)
         if beside is not None:  # "Jeanne Test — La halle rouvrira ..."
             bylines.append(beside[0])

@@ -21,7 +21,7 @@ from .names import (
     name_prefix,
     without_role,
 )
-from .text import squash, words
+from .text import is_prose, squash, words
 from .vocabulary.people import (
     BYLINE_BUTTONS,
     BYLINE_LABELS,
@@ -99,6 +99,8 @@ def parse_byline(
     >>> parse_byline("Par Jean Test (avec Ana Exemple et Li Essai)")
     Byline(authors=('Jean Test', 'Ana Exemple', 'Li Essai'), agencies=())
     """
+    if any(is_prose(part) for part in SEGMENTS.split(text)[1:]):
+        return None  # a name, then a paragraph: "TESTVILLE (AP) — The mayor ..."
     text = EDITED_BY.sub(" ", BUTTONS.sub("", strip_final_period(text))).strip()
     labelled = labelled or bool(LABEL.match(text))
     if not labelled:

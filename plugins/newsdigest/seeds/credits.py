@@ -47,7 +47,7 @@ NOISE = re.compile(
 BYLINE_START = re.compile(r"^(?:par|by|avec|with|et|and)\s", re.IGNORECASE)
 # Lowercase words a credit may hold ("R. van Lonkhuijsen", "Registry via AP").
 CREDIT_SMALL_WORDS = frozenset(
-    "via de du des d' la le les van von der den da di for of the y et und file "
+    "via de du des d' la le les van von der den da di for pour of the y et und file "
     "archive archives pool handout photo".split()
 )
 

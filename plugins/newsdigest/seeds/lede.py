@@ -13,14 +13,21 @@ import re
 
 from .draft import Draft, Line, Role
 from .text import ends_sentence, is_prose, norm, smart_title, starts_upper, words
+from .vocabulary.people import PLACE_OPENERS
 
 # "(CNN)", "NEW YORK (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -",
 # "WASHINGTON –", "Paris (AFP) -": a place in capitals (one to three words)
 # or any place followed by an agency in brackets.
 _CAPS_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ /][A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,2}"
+# "New York —", "Hong Kong –": a place whose first word opens no person's name.
+_OPENERS = "|".join(sorted(word.capitalize() for word in PLACE_OPENERS))
+_OPENED_PLACE = r"(?:" + _OPENERS + r")\s[A-ZÀ-Ý][\wÀ-ÿ'’-]+\s*[—–]\s"
 DATELINE = re.compile(
-    r"^(?:\([A-Z][A-Za-z. ]{1,25}\)\s*\S"
-    r"|" + _CAPS_PLACE + r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2})?\s*"
+    r"^(?:\([A-Z][A-Za-z. ]{1,25}\)\s*\S|"
+    + _OPENED_PLACE
+    + r"|"
+    + _CAPS_PLACE
+    + r"(?:,\s*[A-Z][a-zé]+\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z. ]{2,25}\))?\s*[—–-]\s"
     r"|[A-ZÀ-Ý][\wÀ-ÿ .'’/-]{2,40}\s*\([A-Za-z. ]{2,25}\)\s*[—–-]\s)"
 )

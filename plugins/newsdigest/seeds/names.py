@@ -19,6 +19,7 @@ from .vocabulary.people import (
     NAME_PARTICLES,
     NOT_NAME_OPENERS,
     NOT_NAME_WORDS,
+    PLACE_OPENERS,
 )
 
 AGENCY_KEYS = {squash(agency): agency for agency in AGENCIES}
@@ -65,6 +66,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Entretiens Méditerranée"), is_person_name("UN CHANTIER")
     (False, False)
+    >>> is_person_name("New Testford"), is_person_name("LOS TESTOS")
+    (False, False)
     """
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
@@ -72,7 +75,7 @@ def is_person_name(text: str) -> bool:
     if len(tokens) == 1:
         return bool(INITIALS.match(tokens[0])) and any(c == "." for c in tokens[0])
     first = tokens[0].lower()
-    if first in NAME_PARTICLES or first in NOT_NAME_OPENERS:
+    if first in NAME_PARTICLES or first in NOT_NAME_OPENERS or first in PLACE_OPENERS:
         return False
     named = 0
     for token in tokens:

@@ -228,16 +228,16 @@ def _lone_credit(live: list[Line], index: int, source: str | None) -> Found | No
 
 def _lone_caption(live: list[Line], index: int, source: str | None) -> Found | None:
     """A short caption alone under the headline, before the byline or the date,
-    with no credit ("Jeanne Exemple, peu estimée par le maire"): too short and
-    unpunctuated for a standfirst."""
+    with no credit ("Jeanne Exemple, peu estimée par le maire"), on the
+    headline's line or in a block of its own: too short and unpunctuated for
+    a standfirst."""
     line = live[index]
     if index < 1 or live[index - 1].role is not Role.TITLE or index + 1 >= len(live):
         return None
     following = live[index + 1]
     count = len(words(line.text))
     if (
-        line.block != live[index - 1].block
-        or following.block == line.block
+        following.block == line.block
         or not MIN_SHORT_CAPTION_WORDS <= count < MIN_STANDFIRST_WORDS
         or ends_sentence(line.text)
         or byline_or_date(line.text)

@@ -150,6 +150,13 @@ NOT_NAME_OPENERS: frozenset[str] = frozenset(
     "vos".split()
 )
 
+# Words that open a place's name, never a person's: "New York —", "Los
+# Angeles —", "Hong Kong —" open a dateline, not a byline.
+PLACE_OPENERS: frozenset[str] = frozenset(
+    "new san santa los las hong tel buenos port fort cape mount lake kuala "
+    "ciudad são sao puerto".split()
+)
+
 # Words that are never part of a person's name in a byline (roles, labels).
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "news rédaction redaction service staff team équipe editor editors reporter "
