@@ -6,7 +6,8 @@
 
 The layouts are the tests' (``tests/outlet_layouts_fr.py``,
 ``tests/outlet_layouts_en.py``, then ``tests/outlet_layouts_more.py``, a
-second set written once the rules the first called for were in): invented
+second set written once the rules the first called for were in, then
+``tests/outlet_layouts_cms.py``, the shapes common news CMSs print): invented
 stories printed in the shapes of outlets absent from the dev corpus;
 ``tests/test_seed_outlet_layouts.py`` checks each field.
 """
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from outlet_layouts import Layout, check
+from outlet_layouts_cms import LAYOUTS_CMS
 from outlet_layouts_en import LAYOUTS_EN
 from outlet_layouts_fr import LAYOUTS_FR
 from outlet_layouts_more import LAYOUTS_MORE
@@ -34,6 +36,7 @@ from newsdigest.seeds.parse import parse_seed
 SETS = {
     "first set": (*LAYOUTS_FR, *LAYOUTS_EN),
     "second set": LAYOUTS_MORE,
+    "CMS shapes": LAYOUTS_CMS,
 }
 
 

@@ -326,3 +326,65 @@ def test_a_language_menu_entry_leaves_but_a_quotation_in_its_script_stays():
     seed = parse_seed(paste(PARAGRAPH, "Русский", quotation, PARAGRAPH_2, PARAGRAPH_3))
     assert "Русский" not in " ".join(texts(seed))
     assert quotation in texts(seed)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Get the Testville briefing\nThe day's top stories, delivered to your inbox "
+        "every morning.\nSign up",
+        "L'essentiel du matin\nLes informations du jour dans votre boîte mail, "
+        "chaque matin.\nJe m'inscris",
+    ],
+)
+def test_a_newsletter_box_pitched_to_your_inbox_leaves_whole(box):
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, box, PARAGRAPH_3, PARAGRAPH_4))
+    assert_article_intact(seed)
+    assert texts(seed) == [PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4]
+
+
+@pytest.mark.parametrize(
+    "notices",
+    [
+        "La suite est réservée aux abonnés. Déjà abonné ? Se connecter",
+        "Article réservé aux abonnés. Partager",
+    ],
+)
+def test_several_notices_on_one_line_leave(notices):
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, notices, PARAGRAPH_3, PARAGRAPH_4))
+    assert texts(seed) == [PARAGRAPH, PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_4]
+
+
+def test_a_sentence_with_one_notice_in_it_stays():
+    line = "La suite est réservée aux abonnés. Le maire l'a regretté mardi soir."
+    seed = parse_seed(paste(PARAGRAPH, PARAGRAPH_2, line, PARAGRAPH_3, PARAGRAPH_4))
+    assert line in texts(seed)
+
+
+@pytest.mark.parametrize(
+    ("bio", "follow"),
+    [
+        (
+            "Jane Sample is a staff writer covering city hall for The Test.",
+            "Follow her on X @janesample.",
+        ),
+        (
+            "Jeanne Exemple est journaliste au service Société du Test.",
+            "Suivez-la sur Bluesky",
+        ),
+    ],
+)
+def test_the_authors_bio_under_the_article_is_a_note(bio, follow):
+    name = " ".join(bio.split()[:2])
+    seed = parse_seed(
+        paste(f"Par {name}\n12 mars 2031", PARAGRAPH, PARAGRAPH_2, f"{bio}\n{follow}")
+    )
+    assert texts(seed) == [PARAGRAPH, PARAGRAPH_2]
+    assert seed.notes == (bio,)
+
+
+def test_a_sentence_about_someone_else_under_the_article_stays():
+    last = "Paul Essai est le maire de Testville depuis 2020."
+    seed = parse_seed(paste("Par Jeanne Exemple\n12 mars 2031", PARAGRAPH, last))
+    assert texts(seed)[-1] == last
+    assert seed.notes == ()

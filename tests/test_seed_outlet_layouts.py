@@ -3,7 +3,8 @@ in the shapes of outlets absent from the dev corpus, each field checked.
 
 ``python3 -m pytest tests/test_seed_outlet_layouts.py -q`` names each miss as
 ``LAYOUT-FIELD``; the layouts are in ``outlet_layouts_fr.py``,
-``outlet_layouts_en.py`` and ``outlet_layouts_more.py``; ``python3
+``outlet_layouts_en.py``, ``outlet_layouts_more.py`` and
+``outlet_layouts_cms.py``; ``python3
 bench/layouts.py`` prints the score of each set.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from outlet_layouts import check
+from outlet_layouts_cms import LAYOUTS_CMS
 from outlet_layouts_en import LAYOUTS_EN
 from outlet_layouts_fr import LAYOUTS_FR
 from outlet_layouts_more import LAYOUTS_MORE
@@ -18,7 +20,8 @@ from outlet_layouts_more import LAYOUTS_MORE
 from bench.scoring import FIELDS
 from newsdigest.seeds.parse import parse_seed
 
-LAYOUTS = {layout.shape: layout for layout in (*LAYOUTS_FR, *LAYOUTS_EN, *LAYOUTS_MORE)}
+ALL = (*LAYOUTS_FR, *LAYOUTS_EN, *LAYOUTS_MORE, *LAYOUTS_CMS)
+LAYOUTS = {layout.shape: layout for layout in ALL}
 CASES = [
     pytest.param(shape, name, id=f"{shape}-{name}")
     for shape in LAYOUTS
@@ -35,7 +38,7 @@ def results(shape: str) -> dict:
 
 
 def test_every_layout_names_a_distinct_outlet():
-    assert len(LAYOUTS) == len(LAYOUTS_FR) + len(LAYOUTS_EN) + len(LAYOUTS_MORE)
+    assert len(LAYOUTS) == len(ALL)
 
 
 @pytest.mark.parametrize(("shape", "name"), CASES)

@@ -288,3 +288,36 @@ def test_a_paragraph_starting_like_the_one_before_is_no_caption(first, second):
     body = [element.text for element in seed.body]
     assert first in body
     assert second in body
+
+
+@pytest.mark.parametrize("byline", ["Par Jeanne Exemple", "Jeanne Exemple avec AFP"])
+def test_a_byline_above_a_caption_is_no_alt_text(byline):
+    caption = "La halle de Testville sous la neige, en février."
+    seed = parse_seed(
+        paste(TITLE, f"12 mars 2031\n{byline}\n{caption} © Léa Test / Le Test", *BODY)
+    )
+    assert seed.authors == ("Jeanne Exemple",)
+    assert (seed.main_photo.caption, seed.main_photo.alt) == (caption, None)
+
+
+def test_a_caption_above_the_body_under_the_date_with_the_pages_credit():
+    caption = "L'usine Exemplia de Port-Fictif emploie aujourd'hui 850 salariés"
+    seed = parse_seed(
+        paste(
+            TITLE,
+            f"Par Jeanne Exemple\nPublié le 12/03/2031 à 18h07\n{caption}",
+            *BODY,
+            "Crédits photos : Léa Test / Le Test",
+        )
+    )
+    assert [(photo.caption, photo.credit) for photo in seed.photos] == [
+        (caption, "Léa Test / Le Test")
+    ]
+    assert [seed.lede, *(element.text for element in seed.body)] == list(BODY)
+
+
+def test_a_short_label_above_the_body_is_no_caption():
+    seed = parse_seed(
+        paste(TITLE, "Par Jeanne Exemple\n12 mars 2031\nGet in touch", *BODY)
+    )
+    assert seed.photos == ()

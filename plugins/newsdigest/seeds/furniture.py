@@ -22,6 +22,7 @@ from .text import (
     is_all_caps,
     is_prose,
     norm,
+    sentences,
     squash,
     words,
 )
@@ -42,6 +43,7 @@ INLINE_TEASER = re.compile(
 GLUED_WORDS = re.compile(
     r"(?<=[a-zà-ÿ!])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
+SENTENCE_INSIDE = re.compile(r"[.?!…]\s+\S")
 UI_TOKEN = re.compile(r"[\w+-]+")
 LAST_LATIN_LETTER = 0x24F
 INLINE_TEASER_CASED = re.compile(
@@ -54,6 +56,7 @@ MIN_CAPS_TEASER_WORDS = 6
 MAX_OUTLET_DATELINE_WORDS = 6
 MAX_CAPS_TEASER_CHARS = 160
 MIN_UI_WORDS = 2
+MAX_NOTICES_CHARS = 140
 
 
 def drop_furniture(draft: Draft) -> None:
@@ -92,6 +95,7 @@ class _Page:
             or (self.latin and _foreign_label(text))
             or (not self.caps_headings and _caps_teaser(text))
             or _outlet_dateline(text, self.source)
+            or _furniture_sentences(text)
         )
 
 
@@ -107,6 +111,17 @@ def ui_labels(text: str) -> bool:
     labels = sum(token in UI_WORDS for token in tokens)
     return labels >= MIN_UI_WORDS and all(
         token in UI_WORDS or token in UI_FILLERS for token in tokens
+    )
+
+
+def _furniture_sentences(text: str) -> bool:
+    """Several notices on one line, each of them furniture ("La suite est
+    réservée aux abonnés. Déjà abonné ? Se connecter")."""
+    if len(text) > MAX_NOTICES_CHARS or not SENTENCE_INSIDE.search(text):
+        return False
+    parts = sentences(text)
+    return len(parts) > 1 and all(
+        FURNITURE.match(part.rstrip(" .")) or ui_labels(part) for part in parts
     )
 
 

@@ -11,11 +11,20 @@ and is no intertitle ("Get in touch", "LEARN MORE").
 
 from __future__ import annotations
 
+from .credits import clean_caption
 from .datelines import mostly_date
 from .dates import find_dates
 from .draft import Draft, Line, Role
+from .model import Photo
 from .names import is_person_name
-from .text import compile_table, ends_sentence, is_prose, starts_upper, words
+from .text import (
+    compile_table,
+    ends_sentence,
+    is_all_caps,
+    is_prose,
+    starts_upper,
+    words,
+)
 from .vocabulary.boxes import SECTION_LABELS
 
 SECTION_LABEL = compile_table(SECTION_LABELS)
@@ -23,6 +32,7 @@ LABELLED_SECTION = compile_table(
     [r"(?:" + "|".join(SECTION_LABELS) + r")\s*:\s*(?P<section>.{1,60})"]
 )
 MAX_LABEL_WORDS = 3
+MIN_CAPTION_WORDS = 6
 MAX_LABEL_CHARS = 40
 # What follows a section label under the headline (an alt text is followed
 # by its caption).
@@ -100,8 +110,12 @@ def drop_header_leftovers(draft: Draft) -> None:
             continue
         if _opens_article(line):
             return
-        if not any(char.isalpha() for char in line.text) or (
-            _among_interface(draft, line) and not _intertitle(draft, line)
+        among = _among_interface(draft, line)
+        if among and _caption_above_body(draft, line):
+            draft.claim(line, Role.PHOTO)
+            draft.photos.append(Photo(clean_caption(line.text), None, None, line.no))
+        elif not any(char.isalpha() for char in line.text) or (
+            among and not _intertitle(draft, line)
         ):
             draft.claim(line, Role.FURNITURE)
 
@@ -109,6 +123,24 @@ def drop_header_leftovers(draft: Draft) -> None:
 def _opens_article(line: Line) -> bool:
     """A paragraph of prose (not a date line written as a sentence)."""
     return is_prose(line.text) and not mostly_date(line.text)
+
+
+def _caption_above_body(draft: Draft, line: Line) -> bool:
+    """A line of words right above the lede or the first paragraph, under the
+    byline and the date, is the caption of the photo pages print there, not a label
+    ("L'usine de Testville emploie 850 salariés")."""
+    following = draft.next_live(line)
+    return (
+        len(words(line.text)) >= MIN_CAPTION_WORDS
+        and starts_upper(line.text)
+        and not is_all_caps(line.text)
+        and not line.text.rstrip().endswith(":")
+        and following is not None
+        and (
+            following.role is Role.LEDE
+            or (following.free and _opens_article(following))
+        )
+    )
 
 
 def _among_interface(draft: Draft, line: Line) -> bool:

@@ -90,8 +90,8 @@ def alt_like(live: list[Line], index: int, caption: Line) -> bool:
     text = line.text
     if not line.free or line.block != caption.block or len(text) > MAX_ALT_CHARS:
         return False
-    if mostly_date(text) or dated_byline(text):
-        return False
+    if mostly_date(text) or dated_byline(text) or parse_byline(text) is not None:
+        return False  # "Par Jeanne Exemple" above the caption: the byline
     if ends_sentence(text):
         # A described picture ("A man in a grey shirt is interviewed.") opens
         # its block; a short sentence inside a block of paragraphs is prose.

@@ -16,11 +16,14 @@ from .draft import Draft, Line, Role
 from .names import agency_name
 from .text import compile_table, ends_sentence, is_prose, words
 from .vocabulary.boxes import TAG_LABELS, TAIL_MARKERS
-from .vocabulary.people import CONTRIBUTOR_NOTES
+from .vocabulary.people import AUTHOR_BIO_VERBS, CONTRIBUTOR_NOTES
 
 NOTE = compile_table(CONTRIBUTOR_NOTES)
 TAIL_MARKER = compile_table(TAIL_MARKERS)
 TAG_LABEL = compile_table(TAG_LABELS)
+AUTHOR_BIO = re.compile(
+    r"^,?\s+(?:" + "|".join(AUTHOR_BIO_VERBS) + r")\s", re.IGNORECASE
+)
 TAGS_LINE = re.compile(
     r"^(?:tags?|mots[- ]clés|thèmes?|topics?)\s*:\s*(?P<tags>.+)$", re.I
 )
@@ -48,7 +51,7 @@ def _read_end(draft: Draft) -> None:
         if not line.free:
             continue  # a tag block claimed whole from its last line
         text = line.text
-        if NOTE.match(text):
+        if NOTE.match(text) or _author_bio(text, draft.found.header_authors):
             draft.claim(line, Role.NOTE)
             notes.insert(0, text)
             continue
@@ -69,6 +72,16 @@ def _read_end(draft: Draft) -> None:
     draft.found.signature_agencies = agencies
     draft.found.notes = notes
     draft.found.keywords += keywords
+
+
+def _author_bio(text: str, authors: list[str]) -> bool:
+    """The bio of one of the article's authors printed under it ("Jane Sample
+    is a staff writer covering city hall.")."""
+    return any(
+        AUTHOR_BIO.match(text[len(name) :])
+        for name in authors
+        if text.startswith(name + " ") and ends_sentence(text)
+    )
 
 
 def _tags(draft: Draft, line: Line) -> list[str]:

@@ -79,7 +79,8 @@ NEWSLETTER_ANCHORS: tuple[str, ...] = (
     r".*\b(subscribe|abonnez-vous|inscrivez-vous|sign up) (now|today|maintenant|ici|here)\b.*",
     r".*adresse e-?mail.*",
     r".*e-?mail address.*",
-    r".*\bnewsletters?\b.*",
+    r".*\b(newsletters?|(in|to|into) your inbox"
+    r"|dans votre bo[iî]te (mail|e-mail|aux lettres|de réception))\b.*",
     r"en vous inscrivant.*",
     r"by (signing up|subscribing).*",
     r"(je m'inscris|s'inscrire|je m'abonne|abonnez-vous|sign up|subscribe)",

@@ -12,6 +12,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"contribuer|réutiliser ce contenu|reuse this content|explore more on these topics",
     r"(share|partager) this (article|story|page)",
     r"share this with",
+    r"(follow|suivez)(-(le|la|les))? ?(her|him|them|us|me|nous)? (on|sur) "
+    r"(x|twitter|facebook|instagram|linkedin|bluesky|threads|mastodon|tiktok)\b.{0,60}",
     r"(facebook|twitter|x|linkedin|whatsapp|instagram|pinterest|flipboard|messenger"
     r"|viadeo|reddit|telegram|google\+|bluesky|threads|tumblr|mastodon|snapchat"
     r"|youtube|tiktok|e-?mail|mail|courriel|print|imprimer|sms|copy|copier)",
@@ -149,6 +151,8 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"\(?(graphic|interactive|infographie|graphique)s?\s*: .{0,120}\)?",
     r"social sharing|partage social",
     r"image \d+ (sur|of|/) \d+|\d+ ?/ ?\d+",
+    r"(view|see|open|voir|ouvrir) (the |full |la |le )?(photo )?(gallery|galerie|diaporama)"
+    r"( \(?\d+ (photos|images)\)?)?|(voir|see) (all|les|toutes les) \d* ?(photos|images)",
     # navigation
     r"\[[^\]\n]{1,40}\]",
     r"https?://\S+|www\.\S+",

@@ -193,6 +193,13 @@ CONTRIBUTOR_NOTES: tuple[str, ...] = (
     r"this is a breaking news? story.{0,200}|this is a developing story.{0,200}",
 )
 
+# The verb after an author's name in the bio a page prints under the article
+# ("Jane Sample is a staff writer ...", "Jeanne Exemple est journaliste ...").
+AUTHOR_BIO_VERBS: tuple[str, ...] = (
+    "is", "was", "covers", "writes", "reports", "has", "joined",
+    "est", "était", "couvre", "écrit", "a rejoint",
+)  # fmt: skip
+
 # How an author's bio, printed under the byline, starts ("I write about ...").
 AUTHOR_BIOS: tuple[str, ...] = (
     r"i (write|cover|report) (about|on) .{3,200}",
