@@ -243,4 +243,112 @@ Crédits photos : Léa Test / Actu Exemple
         first="PORT-FICTIF — " + U.first,
         last=U.last,
     ),
+    Layout(
+        shape="three names and an agency after a bar, paywall prompt, ad slot",
+        paste=f"""Sample Times
+U.S.
+
+{L.title}
+{L.lede}
+By Jane Sample, Joe Trial and Ann Example | The Associated Press
+March 12, 2031, 7:27 p.m. ET
+{L.caption}. (AP Photo/Nick Placeholder)
+
+{L.body((0, "Story continues below advertisement"), (1, "Already a subscriber? Log in"))}
+""",
+        title=L.title,
+        source="Sample Times",
+        section="U.S.",
+        lede=L.lede,
+        authors=("Jane Sample", "Joe Trial", "Ann Example"),
+        date="2031-03-12",
+        caption=L.caption + ".",
+        credit="AP Photo/Nick Placeholder",
+        first=L.first,
+        last=L.last,
+        furniture=("Story continues below advertisement", "Already a subscriber"),
+    ),
+    Layout(
+        shape="French gallery: counter, labelled photo credit, special envoy byline",
+        paste=f"""Le Quotidien d'Exemple
+Sport
+
+{M.title}
+{M.lede}
+Par Jeanne Exemple, envoyée spéciale à Port-Fictif
+Publié le jeudi 12 mars 2031 à 23h00, mis à jour le 13 mars 2031 à 08h12
+1/8
+{M.caption}
+Photo : Léa Test / Le Quotidien d'Exemple
+Voir le diaporama
+
+{M.body((2, "Publicité"))}
+""",
+        title=M.title,
+        source="Le Quotidien d'Exemple",
+        section="Sport",
+        lede=M.lede,
+        authors=("Jeanne Exemple",),
+        date="2031-03-12",
+        caption=M.caption,
+        credit="Léa Test / Le Quotidien d'Exemple",
+        first=M.first,
+        last=M.last,
+        furniture=("Voir le diaporama", "Publicité"),
+    ),
+    Layout(
+        shape="English live updates: last updated line, several writers",
+        paste=f"""Sample Network News
+World
+
+LIVE UPDATES
+{R.title}
+{R.lede}
+By Nina Placeholder and Omar Trial
+Last updated: March 12, 2031 at 9:07 a.m. ET
+{R.caption} (Sample Network News)
+Comments (12)
+
+{R.body()}
+""",
+        title=R.title,
+        source="Sample Network News",
+        lede=R.lede,
+        authors=("Nina Placeholder", "Omar Trial"),
+        date="2031-03-12",
+        caption=R.caption,
+        credit="Sample Network News",
+        first=R.first,
+        last=R.last,
+        furniture=("Comments (12)",),
+    ),
+    Layout(
+        shape="English magazine: read time, about-the-author box",
+        paste=f"""The Sample Review
+Technology
+
+{C.title}
+{C.lede}
+Jane Sample
+March 12, 2031
+5 min read
+{C.caption}. Illustration: Joe Trial
+
+{C.body()}
+
+About the author
+Jane Sample is a senior technology reporter at The Sample Review.
+""",
+        title=C.title,
+        source="The Sample Review",
+        section="Technology",
+        lede=C.lede,
+        authors=("Jane Sample",),
+        date="2031-03-12",
+        caption=C.caption + ".",
+        credit="Joe Trial",
+        first=C.first,
+        last=C.last,
+        furniture=("5 min read", "About the author", "senior technology reporter"),
+    ),
 )

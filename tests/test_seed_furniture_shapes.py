@@ -109,6 +109,12 @@ def assert_article_intact(seed: Seed) -> None:
         "This story was published in 2019 and may contain outdated information.",
         "Save this story for later",
         "(Interactive: the market hall in numbers)",
+        # photo galleries and author follow buttons
+        "View gallery",
+        "Voir la galerie (12 photos)",
+        "See all 14 photos",
+        "Follow him on Bluesky @joetrial",
+        "Suivez-le sur X",
     ],
 )  # fmt: skip
 def test_interface_lines_leave_the_body(line):
