@@ -8,7 +8,8 @@ For each count N, writes N synthetic French articles (``bench/scalesites.py``)
 as this project's seeds, as Markdown for plain Pelican 4.12 (default theme,
 pagination, tag and category pages, feeds) and for Hugo (a minimal layout
 with the same pages), then runs, as a user would, one after the other:
-``pelican content`` with this project's settings (cold: no cache, no output;
+``pelican content`` with this project's settings (``--project``: another
+checkout's, to compare two versions; cold: no cache, no output;
 rebuilt with nothing changed; after adding one seed; after editing one
 seed's front matter; after deleting one), plain Pelican's cold build and
 Hugo's. Each is a subprocess whose wall time, CPU time (children's rusage)
@@ -76,7 +77,9 @@ def _count(folder: Path, pattern: str, expected: int, what: str) -> None:
 class Sizes:
     """The three sites of one count, and one round of builds on them."""
 
-    def __init__(self, folder: Path, count: int, builds: list[str]) -> None:
+    def __init__(
+        self, folder: Path, count: int, builds: list[str], project: Path
+    ) -> None:
         self.count, self.builds = count, builds
         found = articles(count + 1)
         names = list(found)
@@ -85,7 +88,7 @@ class Sizes:
         self.ours, self.pelican, self.hugo = (folder / b for b in BUILDS)
         if "ours" in builds:
             write_seeds(self.ours / "seeds", self.found)
-            self.ours_conf = ours_settings(self.ours)
+            self.ours_conf = ours_settings(self.ours, project)
         if "pelican" in builds:
             write_pelican(self.pelican, self.found)
         if "hugo" in builds:
@@ -148,20 +151,23 @@ def median(runs: list[Run]) -> Run:
 
 
 def report(count: int, runs: dict[str, Run]) -> None:
-    """A table of one count: each build's figures and ratios."""
+    """A table of one count: each build's figures, its wall and CPU times over
+    plain Pelican's and Hugo's."""
     print(f"\n{count:,} articles (medians)")
-    head = f"{'build':<18}{'wall s':>9}{'cpu s':>9}{'peak MiB':>10}{'art/s':>9}"
-    print(head + f"{'/pelican':>10}{'/hugo':>8}")
+    print(
+        f"{'build':<16}{'wall s':>8}{'cpu s':>8}{'peak MiB':>9}{'art/s':>7}"
+        "   wall, cpu / pelican     / hugo"
+    )
     for name, figures in runs.items():
         ratios = "".join(
-            f"{figures.wall / runs[base].wall:>{width}.2f}x"
-            if base in runs
-            else " " * (width + 1)
-            for base, width in (("pelican", 9), ("hugo", 7))
+            f"   {figures.wall / runs[b].wall:6.2f}x {figures.cpu / runs[b].cpu:6.2f}x"
+            if b in runs
+            else " " * 19
+            for b in ("pelican", "hugo")
         )
         print(
-            f"{name:<18}{figures.wall:>9.2f}{figures.cpu:>9.2f}"
-            f"{figures.peak_mib:>10.0f}{count / figures.wall:>9.0f}{ratios}"
+            f"{name:<16}{figures.wall:>8.2f}{figures.cpu:>8.2f}"
+            f"{figures.peak_mib:>9.0f}{count / figures.wall:>7.0f}{ratios}"
         )
 
 
@@ -186,12 +192,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--builds", nargs="+", choices=BUILDS, default=list(BUILDS))
     parser.add_argument("--keep", type=Path, help="build here and keep the sites")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=ROOT,
+        help="the checkout of this project whose build is measured (default: this one)",
+    )
     args = parser.parse_args()
     results: dict[int, dict[str, Run]] = {}
     with tempfile.TemporaryDirectory(prefix="scale-") as temporary:
         base = args.keep or Path(temporary)
         for count in args.counts:
-            sizes = Sizes(base / f"n{count}", count, args.builds)
+            sizes = Sizes(
+                base / f"n{count}", count, args.builds, args.project.resolve()
+            )
             rounds = [sizes.round() for _ in range(args.repeat)]
             results[count] = {
                 name: median([r[key] for r in rounds])

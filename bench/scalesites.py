@@ -51,21 +51,22 @@ def write_seeds(folder: Path, found: dict[str, dict]) -> None:
         (folder / name).write_text(seed_text(**fields), encoding="utf-8")
 
 
-def ours_settings(site: Path) -> Path:
-    """The project's ``pelicanconf.py`` pointed at ``site`` (seeds/, content/,
-    cache/, output/ there; theme and plugins from the project)."""
+def ours_settings(site: Path, project: Path = ROOT) -> Path:
+    """The ``pelicanconf.py`` of ``project`` (a checkout of this project)
+    pointed at ``site`` (seeds/, content/, cache/, output/ there; theme and
+    plugins from the project)."""
     content = site / "content"
     (content / "pages").mkdir(parents=True, exist_ok=True)
     for name in ("taxonomy.yaml", "pages/a-propos.md"):
-        (content / name).write_bytes((ROOT / "content" / name).read_bytes())
+        (content / name).write_bytes((project / "content" / name).read_bytes())
     path = site / "benchconf.py"
     path.write_text(
         textwrap.dedent(f"""\
             import sys
-            sys.path.insert(0, {str(ROOT)!r})
+            sys.path.insert(0, {str(project)!r})
             from pelicanconf import *  # noqa: F403
-            THEME = {str(ROOT / "theme")!r}
-            PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
+            THEME = {str(project / "theme")!r}
+            PLUGIN_PATHS = [{str(project / "plugins")!r}]
             """),
         encoding="utf-8",
     )
