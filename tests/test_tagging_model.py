@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import pytest
 from conftest import FIRST_SEED, Site, build
 
+from bench.scalesites import articles
+from bench.synthetic import seed_text
 from bench.tags import (
     TAXONOMY,
     matcher_for,
@@ -22,6 +24,7 @@ from newsdigest.seeds.plugin import SeedReader
 from newsdigest.slugs import make_slug
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.ner import load_model
+from newsdigest.tagging.readahead import processes
 from newsdigest.tagging.reading import ReadTagger
 from newsdigest.tagging.taxonomy import load_taxonomy
 from newsdigest.tagging.vocabulary import vocabulary
@@ -139,3 +142,30 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
         f"tags: cannot write the list of unknown tags: [Errno 17] File exists: "
         f"'{blocked}'"
     ]
+
+
+def test_seeds_read_ahead_in_two_processes_get_the_tags_of_one(tmp_path):
+    """A cold build of 12 seeds reads them ahead (when two cores are there) and
+    gives every page the bytes a build in this process alone gives."""
+    found = articles(12)
+    seeds = {name: seed_text(**fields) for name, fields in found.items()}
+
+    def site(name: str, workers: int) -> Site:
+        options = {
+            "DIGEST_NER_ENABLED": True,
+            "DIGEST_NER_PROCESSES": workers,
+            "DIGEST_CACHE_PATH": str(tmp_path / name / "cache"),
+        }
+        return build(tmp_path / name, seeds, options)
+
+    ahead, alone = site("ahead", 2), site("alone", 1)
+
+    def marks(name: str) -> int:
+        return sum(1 for p in (tmp_path / name / "cache").rglob("read/*/*"))
+
+    assert marks("ahead") == (12 if processes(2) == 2 else 0)
+    assert marks("alone") == 0
+    assert len(ahead.article_paths()) == 12
+    for page in ahead.article_paths():
+        assert ahead.html(page) == alone.html(page)
+    assert ahead.errors() == alone.errors() == []

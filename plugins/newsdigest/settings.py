@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_TAXONOMY": "content/taxonomy.yaml",
     "DIGEST_NER_MODEL": "fr_core_news_md",
     "DIGEST_NER_ENABLED": True,
+    # Processes that run the model over seeds it has not read (0: one a core).
+    "DIGEST_NER_PROCESSES": 0,
     "DIGEST_MAX_TAGS": 15,
     "DIGEST_TAG_MIN_SCORE": 2.0,
     "DIGEST_CACHE_PATH": "cache/newsdigest",

@@ -7,7 +7,8 @@ mention links are written then. This plugin only turns what every article got
 into one set of tag pages (``sitewide.py``).
 
 Signals: ``initialized`` (source page settings), ``readers_init`` (Markdown
-posts tagged as they are read), ``article_generator_pretaxonomy`` (Tag
+posts tagged as they are read), ``article_generator_init`` (seeds the model
+has not read are read ahead on every core), ``article_generator_pretaxonomy`` (Tag
 objects with kind and description on every article, before Pelican groups
 tags and sections), ``get_generators`` (source pages, see ``sources.py``).
 """
@@ -15,6 +16,7 @@ tags and sections), ``get_generators`` (source pages, see ``sources.py``).
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any, ClassVar
 
 from pelican import signals
@@ -24,6 +26,8 @@ from pelican.urlwrappers import Category, Tag
 from ..contents import all_articles
 from ..settings import digest_settings
 from .names import NameRegistry
+from .ner import model_id
+from .readahead import ReadMarks, processes, read_ahead
 from .reading import ReadTagger
 from .setup import project_path, tagger_from_settings
 from .sitewide import SiteTags
@@ -62,6 +66,33 @@ def add_reader(readers: Any) -> None:
     for extension in TaggedMarkdownReader.file_extensions:
         if readers.reader_classes.get(extension) is MarkdownReader:
             readers.reader_classes[extension] = TaggedMarkdownReader
+
+
+def read_seeds_ahead(generator: Any) -> None:
+    """Articles the model has not read yet are read ahead on every core
+    (``readahead.py``), by the readers that tag what they read."""
+    settings = digest_settings(generator.settings)
+    if not settings["DIGEST_NER_ENABLED"]:
+        return
+    readers = {
+        extension: reader
+        for extension, reader in generator.readers.readers.items()
+        if isinstance(getattr(reader, "tag", None), ReadTagger)
+    }
+    files = generator.get_files(
+        generator.settings["ARTICLE_PATHS"],
+        exclude=generator.settings["ARTICLE_EXCLUDES"],
+        extensions=list(readers),
+    )
+    paths = sorted(os.path.join(generator.path, name) for name in files)
+    model = settings["DIGEST_NER_MODEL"]
+    folder = project_path(generator.settings, settings["DIGEST_CACHE_PATH"])
+    read_ahead(
+        paths,
+        lambda path: readers[path.rpartition(".")[2]].read(path),
+        ReadMarks(folder, model, model_id(model)),
+        processes(settings["DIGEST_NER_PROCESSES"]),
+    )
 
 
 def tag_articles(generator: Any) -> None:
@@ -134,5 +165,6 @@ def add_generators(pelican: Any) -> type:
 def register() -> None:
     signals.initialized.connect(add_settings)
     signals.readers_init.connect(add_reader)
+    signals.article_generator_init.connect(read_seeds_ahead)
     signals.article_generator_pretaxonomy.connect(tag_articles)
     signals.get_generators.connect(add_generators)
