@@ -4,13 +4,13 @@ A thin adapter over the pure parser: it reads the file's bytes the one way
 every tool does (:func:`~.files.read_guarded`), then decodes and parses
 them, renders the body with python-markdown (the same extensions as the
 site's Markdown posts), tags it (``tagging.reading``: entity tags and
-mention links) and hands Pelican the metadata the article schema declares
-(:mod:`.schema`). That whole result is kept in the reading cache
-(:mod:`.reuse`): a seed whose bytes, ledger moment, code and settings are
-unchanged is not read again. A seed that cannot be an article is logged as an ERROR
-naming the file, the line and what to fix, then skipped; the other seeds
-still build. Warnings are logged and kept on the article
-(``digest_problems``) for the strict-mode summary.
+mention links), typesets it (``site.readers``) and hands Pelican the
+metadata the article schema declares (:mod:`.schema`). That whole result is
+kept in the reading cache (:mod:`.reuse`): a seed whose bytes, ledger
+moment, code and settings are unchanged is not read again. A seed that
+cannot be an article is logged as an ERROR naming the file, the line and
+what to fix, then skipped; the other seeds still build. Warnings are logged
+and kept on the article (``digest_problems``) for the strict-mode summary.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import markdown
 from pelican.readers import BaseReader
 
 from ..settings import digest_settings
+from ..site.readers import TypesetReader, typeset_metadata
+from ..site.typography import typeset_html
 from ..tagging.reading import ReadTagger
 from ..tagging.setup import project_path
 from .decode import decode_seed
@@ -56,8 +58,9 @@ def parse_options(settings: dict[str, Any]) -> ParseOptions:
     )
 
 
-class SeedReader(BaseReader):
-    """Read a pasted news article into HTML and Pelican metadata."""
+class SeedReader(TypesetReader, BaseReader):
+    """Read a pasted news article into HTML and Pelican metadata, typeset
+    (``site.readers``) before it is kept in the reading cache."""
 
     enabled = True
     file_extensions: ClassVar[list[str]] = ["txt"]
@@ -126,7 +129,9 @@ class SeedReader(BaseReader):
         seed = parse_seed(text, name, dataclasses.replace(self.options, added_at=added))
         values = seed_metadata(seed)
         values[ENCODING] = encoding
-        return self.tag(self.render(seed), values, path)
+        content, values = self.tag(self.render(seed), values, path)
+        lang = str(values.get("lang") or self.settings.get("DEFAULT_LANG") or "fr")
+        return typeset_html(content, lang), typeset_metadata(values, lang)
 
     def cache(self) -> ReadingCache:
         """The reading cache, its fingerprint taken once per reader."""
