@@ -4,8 +4,8 @@ build, nor make it write elsewhere. Each case is a row of
 ``tests/HOSTILE_SEEDS.md``.
 
 A site is built once with the model's entity cache (a stand-in model that
-labels a few names, so that no language model is loaded) and Pelican's
-content cache; each case copies that project, puts a hostile file in a
+labels a few names, so that no language model is loaded) and the reading
+cache, and once with Pelican's content cache; each case copies that project, puts a hostile file in a
 cache's place, and builds again under a deadline: the build ends, the tags
 are those of the first build, and the entry is rewritten as plain JSON.
 Before, an entry holding ``Infinity`` or JSON 100,000 deep stopped every
@@ -70,8 +70,8 @@ def primed(tmp_path_factory):
         yield built
 
 
-def entries(root: Path) -> list[Path]:
-    return sorted((root / "cache" / "newsdigest" / "ner").rglob("*.json"))
+def entries(root: Path, cache: str = "ner") -> list[Path]:
+    return sorted((root / "cache" / "newsdigest" / cache).rglob("*.json"))
 
 
 def _entry_text(text: str) -> Callable[[Path], None]:
@@ -140,6 +140,15 @@ CASES = [
     Case("entity cache entry of an older cache version", "model", _entry_json(lambda d: {**d, "version": CACHE_VERSION - 1, "spans": [[0, 8, "PER"]]})),
     Case("entity cache entry of 5 MB", "model", _entry_text(" " * 5_000_000 + "{}")),
     Case("entity cache entry not in UTF-8", "model", lambda p: p.write_bytes(b'{"model": "\xe9"}')),
+    Case("reading cache entry holding Infinity", "read", _entry_text('{"version": Infinity, "key": "", "content": "", "metadata": {}}')),
+    Case("reading cache entry nested 100,000 deep", "read", _entry_text("[" * 100_000 + "]" * 100_000)),
+    Case("reading cache entry that is a named pipe", "read", _replace(os.mkfifo)),
+    Case("reading cache entry that is a link to /dev/zero", "read", _replace(lambda p: p.symlink_to("/dev/zero"))),
+    Case("reading cache entry that is a link to another file", "read", _link_elsewhere),
+    Case("reading cache entry that is a folder", "read", _replace(lambda p: p.mkdir()), rewritten=False),
+    Case("reading cache entry holding another seed's reading", "read", _entry_json(lambda d: {**d, "key": "0" * 64})),
+    Case("reading cache entry with a tag of the wrong shape", "read", _entry_json(lambda d: {**d, "metadata": {**d["metadata"], "entity_tags": [{"name": "X"}]}})),
+    Case("reading cache entry of 9 MB", "read", _entry_text(" " * 9_000_000 + "{}")),
     Case("Pelican content cache that is a named pipe", "content", _replace(os.mkfifo)),
     Case("Pelican content cache that is a link to /dev/zero", "content", _replace(lambda p: p.symlink_to("/dev/zero"))),
     Case("content cache record holding Infinity", "content", _entry_text('{"fingerprint": Infinity, "files": {}}')),
@@ -148,6 +157,7 @@ CASES = [
 # fmt: on
 TARGETS = {
     "model": entries,
+    "read": lambda root: entries(root, "read"),
     "content": lambda root: sorted((root / "cache").glob("*Generator-Readers")),
 }
 RECORD = "newsdigest-content-cache.json"
@@ -155,7 +165,7 @@ RECORD = "newsdigest-content-cache.json"
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_hostile_cache(tmp_path, primed, case):
-    origin, facts = primed[case.where]
+    origin, facts = primed["model" if case.where == "read" else case.where]
     root = tmp_path / "site"
     shutil.copytree(origin, root, symlinks=True)
     targets = (
@@ -166,14 +176,16 @@ def test_hostile_cache(tmp_path, primed, case):
     assert targets
     for path in targets:
         case.make(path)
-    settings = MODEL if case.where == "model" else CONTENT_CACHE
+    if case.where == "model":  # else no seed is read again: the model unasked
+        shutil.rmtree(root / "cache" / "newsdigest" / "read")
+    settings = CONTENT_CACHE if case.where == "content" else MODEL
     with pytest.MonkeyPatch.context() as patch, deadline(120):
         patch.setattr(ner, "load_model", lambda name: StandInModel())
         site = build(root, {}, settings)
     assert site.errors() == []
     assert {page: site.jsonld(page) for page in GOOD_PAGES} == facts
     for path in targets if case.rewritten else []:
-        if case.where == "model" or path.name == RECORD:
+        if case.where != "content" or path.name == RECORD:
             assert path.is_file() and not path.is_symlink()
             read_json(path, 5_000_000)  # plain JSON again
         else:

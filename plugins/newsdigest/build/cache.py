@@ -7,7 +7,8 @@ older version of the plugins (a pull, a restored CI cache) would go on
 serving old parses, and a truncated file stops the build (``EOFError``).
 
 So every build that writes the cache records, beside it, a fingerprint of
-the code and settings and the SHA-256 of each cache file. Before the next
+the code and settings (``seeds.reuse.reading_fingerprint``) and the SHA-256
+of each cache file. Before the next
 build, a cache file whose hash is not the recorded one, or any cache when
 the fingerprint differs or the record is missing, is deleted unread: the
 build reads every seed again and writes a fresh cache. A cache file is
@@ -32,16 +33,6 @@ RECORD = "newsdigest-content-cache.json"
 PELICAN_CACHES = ("*Generator", "*Generator-Readers")
 MAX_RECORD_BYTES = 1_000_000
 MAX_CACHE_BYTES = 2_000_000_000
-
-
-def fingerprint(code: Path, settings: dict[str, object], versions: str) -> str:
-    """A digest of the plugins' code, the settings shown, and versions."""
-    digest = hashlib.sha256(versions.encode())
-    for path in sorted(code.rglob("*.py")):
-        digest.update(str(path.relative_to(code)).encode() + b"\0")
-        digest.update(path.read_bytes())
-    digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
-    return digest.hexdigest()
 
 
 def _caches(folder: Path) -> list[Path]:

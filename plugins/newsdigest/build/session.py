@@ -17,19 +17,17 @@ import errno
 import logging
 import os
 import signal
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pelican import __version__ as pelican_version
 from pelican import signals
 
 from ..contents import all_articles
 from ..interrupts import Interrupted, StopGuard
 from ..seeds.places import Places
+from ..seeds.reuse import reading_fingerprint
 from ..settings import digest_settings
-from ..tagging.setup import tagging_fingerprint
 from . import cache
 from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
@@ -45,9 +43,6 @@ WALKS = (
     ("STATIC_PATHS", "STATIC_EXCLUDES"),
 )
 LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
-# Settings that change what the reader makes of a file, beside DIGEST_*.
-READING_SETTINGS = ("MARKDOWN", "TIMEZONE", "DEFAULT_LANG", "DEFAULT_DATE")
-CODE = Path(__file__).resolve().parent.parent
 # A write that failed for want of room (no space left, disk quota exceeded).
 NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 
@@ -104,16 +99,11 @@ class BuildSession:
             self.stage()
 
     def content_cache(self) -> tuple[Path, str] | None:
-        """Pelican's cache folder and the fingerprint of what fills it."""
+        """Pelican's cache folder and the fingerprint of what fills it (what
+        the reader returns, as for the reading cache)."""
         if not (self.settings["CACHE_CONTENT"] or self.settings["LOAD_CONTENT_CACHE"]):
             return None
-        shown = {key: self.settings.get(key) for key in READING_SETTINGS}
-        shown.update(self.digest)
-        shown["tagging"] = tagging_fingerprint(self.settings)
-        versions = f"pelican {pelican_version} python {sys.version}"
-        return Path(self.settings["CACHE_PATH"]), cache.fingerprint(
-            CODE, shown, versions
-        )
+        return Path(self.settings["CACHE_PATH"]), reading_fingerprint(self.settings)
 
     def check_content_cache(self) -> None:
         """Delete Pelican cache files that this code did not write as they are."""

@@ -1,14 +1,16 @@
 """``SeedReader``: a pasted news article (``seeds/*.txt``) as a Pelican article.
 
-A thin adapter over the pure parser: it reads the file the one way every
-tool does (:func:`~.files.read_seed_file`: guards, decoding, parsing),
-renders the body with python-markdown (the same extensions as the site's
-Markdown posts), tags it (``tagging.reading``: entity tags and mention
-links) and hands Pelican the metadata the article schema declares
-(:mod:`.schema`). A seed that cannot be an article is logged as an ERROR
-naming the file, the line and what to fix, then skipped; the other seeds
-still build. Warnings are logged and kept on the article
-(``digest_problems``) for the strict-mode summary.
+A thin adapter over the pure parser: it reads the file's bytes the one way
+every tool does (:func:`~.files.read_guarded`), then decodes and parses
+them, renders the body with python-markdown (the same extensions as the
+site's Markdown posts), tags it (``tagging.reading``: entity tags and
+mention links), typesets it (``site.readers``) and hands Pelican the
+metadata the article schema declares (:mod:`.schema`). That whole result is
+kept in the reading cache (:mod:`.reuse`): a seed whose bytes, ledger
+moment, code and settings are unchanged is not read again. A seed that
+cannot be an article is logged as an ERROR naming the file, the line and
+what to fix, then skipped; the other seeds still build. Warnings are logged
+and kept on the article (``digest_problems``) for the strict-mode summary.
 """
 
 from __future__ import annotations
@@ -24,14 +26,19 @@ import markdown
 from pelican.readers import BaseReader
 
 from ..settings import digest_settings
+from ..site.readers import TypesetReader, typeset_metadata
+from ..site.typography import typeset_html
 from ..tagging.reading import ReadTagger
+from ..tagging.setup import project_path
+from .decode import decode_seed
 from .errors import SeedError
-from .files import read_seed_file
+from .files import read_guarded
 from .ledger import Ledger
 from .model import Seed
-from .parse import ParseOptions
+from .parse import ParseOptions, parse_seed
 from .places import OUTSIDE_SEEDS, Places
 from .render import render_body
+from .reuse import ENCODING, ReadingCache, reading_fingerprint
 from .schema import PELICAN_KEYS, seed_metadata
 
 logger = logging.getLogger(__name__)
@@ -51,8 +58,9 @@ def parse_options(settings: dict[str, Any]) -> ParseOptions:
     )
 
 
-class SeedReader(BaseReader):
-    """Read a pasted news article into HTML and Pelican metadata."""
+class SeedReader(TypesetReader, BaseReader):
+    """Read a pasted news article into HTML and Pelican metadata, typeset
+    (``site.readers``) before it is kept in the reading cache."""
 
     enabled = True
     file_extensions: ClassVar[list[str]] = ["txt"]
@@ -65,6 +73,7 @@ class SeedReader(BaseReader):
         # Given by the plugin for each build (article_generator_init).
         self.ledgers: dict[Path, Ledger] = {}
         self.tag = ReadTagger(settings)
+        self._cache: ReadingCache | None = None
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         places = self.places
@@ -93,30 +102,43 @@ class SeedReader(BaseReader):
         folder: Path | None = None,
     ) -> tuple[str, dict[str, Any]]:
         """HTML and metadata of the seed at ``path`` (shown as ``name``),
-        first added at ``added``, its links kept inside ``folder``."""
-        options = dataclasses.replace(self.options, added_at=added)
+        first added at ``added``, its links kept inside ``folder``; read again
+        only when the reading cache holds no result for these bytes."""
+        root = str(folder) if folder else None
         try:
-            seed, encoding = read_seed_file(
-                path,
-                name,
-                options,
-                self.digest["DIGEST_MAX_SEED_BYTES"],
-                str(folder) if folder else None,
-            )
+            data = read_guarded(path, name, self.digest["DIGEST_MAX_SEED_BYTES"], root)
+            cache = self.cache()
+            key = cache.key(name, added, data)
+            found = cache.get(key)
+            if found is None:
+                found = self.read_bytes(data, name, added, path)
+                if self.tag.reusable():
+                    cache.put(key, *found)
         except SeedError as error:
             logger.error("%s", error.problem)
             raise
-        if encoding != "utf-8":
-            logger.info("%s: decoded as %s", name, encoding)
-        if seed.date_origin == "added":
-            logger.info(
-                "%s: no date printed: dated %s, when it was first added",
-                name,
-                seed.published.isoformat(" ", "minutes") if seed.published else "",
-            )
-        for problem in seed.problems:
-            logger.warning("%s", problem, extra={"limit_msg": "more seed warnings"})
-        return self.tag(self.render(seed), self.metadata(seed, encoding), path)
+        content, values = found
+        report(name, values)
+        return content, self.metadata(values)
+
+    def read_bytes(
+        self, data: bytes, name: str, added: dt.datetime | None, path: str
+    ) -> tuple[str, dict[str, Any]]:
+        """The body's HTML, tagged, and the plain metadata of a seed's bytes."""
+        text, encoding = decode_seed(data, name)
+        seed = parse_seed(text, name, dataclasses.replace(self.options, added_at=added))
+        values = seed_metadata(seed)
+        values[ENCODING] = encoding
+        content, values = self.tag(self.render(seed), values, path)
+        lang = str(values.get("lang") or self.settings.get("DEFAULT_LANG") or "fr")
+        return typeset_html(content, lang), typeset_metadata(values, lang)
+
+    def cache(self) -> ReadingCache:
+        """The reading cache, its fingerprint taken once per reader."""
+        if self._cache is None:
+            folder = project_path(self.settings, self.digest["DIGEST_CACHE_PATH"])
+            self._cache = ReadingCache(folder, reading_fingerprint(self.settings))
+        return self._cache
 
     def render(self, seed: Seed) -> str:
         """The body as HTML, rendered like the site's Markdown posts."""
@@ -133,12 +155,28 @@ class SeedReader(BaseReader):
         )
         return renderer.convert(render_body(seed))
 
-    def metadata(self, seed: Seed, encoding: str) -> dict[str, Any]:
-        """Pelican metadata for a seed; dates, tags, authors, section and slug
-        go through ``process_metadata`` so that Pelican builds its own objects."""
-        values = seed_metadata(seed)
-        values["seed_encoding"] = encoding
+    def metadata(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Pelican metadata from plain values; dates, tags, authors, section
+        and slug go through ``process_metadata`` so that Pelican builds its
+        own objects."""
         return {
             key: self.process_metadata(key, value) if key in PELICAN_KEYS else value
             for key, value in values.items()
         }
+
+
+def report(name: str, values: dict[str, Any]) -> None:
+    """Log what the editor should know of a seed's reading, fresh or reused:
+    its encoding, a date taken from the ledger, its warnings."""
+    encoding = values.get(ENCODING)
+    if encoding != "utf-8":
+        logger.info("%s: decoded as %s", name, encoding)
+    if values.get("date_origin") == "added":
+        date = values.get("date")
+        logger.info(
+            "%s: no date printed: dated %s, when it was first added",
+            name,
+            dt.datetime.fromisoformat(date).isoformat(" ", "minutes") if date else "",
+        )
+    for problem in values.get("digest_problems", []):
+        logger.warning("%s", problem, extra={"limit_msg": "more seed warnings"})

@@ -9,7 +9,8 @@ the page shows it, its language (``xml:lang``, the feed's being the site's),
 all of its article's authors (then its agencies when it
 has no author), and an article dated only by the day it joined the digest
 (``date_origin == "added"``) carries that day as ``updated``, never as
-``published``.
+``published``. The articles are looked up by URL in a table made once per
+build and kept in the context.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from feedgenerator import Atom1Feed
+
+# The build's articles by URL, made once for all its feeds (one per tag and
+# section: made per feed, it cost feeds x articles URL computations).
+BY_URL = "digest_articles_by_url"
 
 
 class EveryAuthorAtomFeed(Atom1Feed):
@@ -51,10 +56,13 @@ def shape_feed(context: dict[str, Any], feed: Any) -> None:
     """Every author on each Atom entry; no ``published`` for an added date."""
     if not isinstance(feed, Atom1Feed):
         return
-    by_url = {
-        article.url: article
-        for article in context.get("articles", []) + context.get("hidden_articles", [])
-    }
+    by_url = context.get(BY_URL)
+    if by_url is None:
+        by_url = context[BY_URL] = {
+            article.url: article
+            for article in context.get("articles", [])
+            + context.get("hidden_articles", [])
+        }
     feed.__class__ = EveryAuthorAtomFeed
     feed.feed["language"] = feed.feed.get("language") or context.get("DEFAULT_LANG")
     for item in feed.items:

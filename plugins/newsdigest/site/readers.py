@@ -3,7 +3,9 @@
 Every reader Pelican uses (the seed reader, Markdown...) is given the
 :class:`TypesetReader` mixin: what it returns has its HTML and its text
 fields typeset for the article's language (``typography.py``) before Pelican
-makes an article of it. Signal: ``readers_init`` (see ``plugin.py``).
+makes an article of it. The seed reader is one already (it typesets its
+reading before keeping it in the reading cache, ``seeds/reuse.py``).
+Signal: ``readers_init`` (see ``plugin.py``).
 """
 
 from __future__ import annotations

@@ -74,6 +74,15 @@ class ReadTagger:
         """The tagger's result for an article, None without a usable taxonomy."""
         return self._run(content, metadata, Tagger.tag)
 
+    def reusable(self) -> bool:
+        """Whether what was tagged so far may be kept for later builds: not
+        when the taxonomy was unusable or a pattern ran out of time (both
+        are reported by the build that met them, and a timeout depends on
+        the machine)."""
+        return not self._broken and (
+            self._built is None or not self._built[0].timed_out()
+        )
+
     def verdicts(self, content: str, metadata: dict[str, Any]) -> list[Verdict]:
         """Every entity the article names with the rules' verdict (for benches)."""
         found = self._run(content, metadata, Tagger.judge)

@@ -66,6 +66,10 @@ class Tagger:
         self.max_tags = max_tags
         self.min_score = min_score
 
+    def timed_out(self) -> bool:
+        """Whether a taxonomy pattern was dropped for taking too long."""
+        return any(tag.pattern.refused for tag in self.taxonomy.tags if tag.pattern)
+
     def tag(
         self, doc: ArticleText, lang: str, spans: list[Span], **options: Any
     ) -> Result:
