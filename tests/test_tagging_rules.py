@@ -497,3 +497,52 @@ def test_a_huge_english_seed_is_tagged_in_linear_time():
 )
 def test_an_adjective_naming_a_language_names_no_country(lexicon, text, countries):
     assert [m.name for m in lexicon.scan(text)] == countries
+
+
+def test_a_name_written_beside_the_source_with_a_slash_is_no_tag():
+    body = (
+        "<p>Le juge Quimby a parlé à NRT/Radio-Nord. Selon NRT, le juge Quimby "
+        "reste. La Cour fédérale de Zorbec et la Cour fédérale de Zorbec.</p>"
+    )
+    doc = article_text("Le juge Quimby", None, None, body)
+    spans = spans_of(doc.text, ("NRT", "ORG"), ("Quimby", "PER"))
+    found = tagger().tag(doc, "fr", spans, exclude=["Radio-Nord"]).tags
+    assert "NRT" not in [c.name for c in found]
+    found = tagger().tag(doc, "fr", spans, exclude=["Radio-Sud"]).tags
+    assert "NRT" in [c.name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "body", "spans", "expected"),
+    [
+        # A local page's kicker: the town the story happened in.
+        ("Frainval", "<p>Le feu a pris. Jo Quimby a aidé.</p>", [], ["Frainval"]),
+        # A kicker of common words names nothing; the name said once does.
+        (
+            "Faits divers",
+            "<p>Le feu a pris. Jo Quimby a aidé.</p>",
+            [("Jo Quimby", "PER")],
+            ["Jo Quimby"],
+        ),
+        # Of names set aside for being named little, the one the title names.
+        (
+            None,
+            "<p>Zed Orbal a vu. Quimby a aidé.</p>",
+            [("Quimby", "PER"), ("Zed Orbal", "PER")],
+            ["Quimby"],
+        ),
+        # The source is never the spare tag.
+        (None, "<p>Selon l'AFP, le feu a pris.</p>", [("AFP", "ORG")], []),
+    ],
+)
+def test_an_article_the_rules_leave_bare_gets_its_best_name(
+    kicker, body, spans, expected
+):
+    doc = article_text("Incendie : Quimby aide", None, None, body, kicker=kicker)
+    found = tagger().tag(
+        doc, "fr", spans_of(doc.text, *spans), exclude=["AFP"], spare=True
+    )
+    assert [c.name for c in found.tags] == expected
+    assert (
+        tagger().tag(doc, "fr", spans_of(doc.text, *spans), exclude=["AFP"]).tags == ()
+    )

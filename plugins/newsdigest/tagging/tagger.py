@@ -15,10 +15,11 @@ from typing import Any
 
 from .cache import Span
 from .english import NameLabels, english_mentions
+from .fallback import fallback
 from .laws import law_mentions
 from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
-from .rank import Context, Verdict, excluded_names, judge
+from .rank import Context, Verdict, excluded_names, judge, slash_partners
 from .resolve import canonical, group, settle_overlaps
 from .subjects import subject_mentions, word_frequency
 from .taxonomy import Taxonomy
@@ -67,12 +68,23 @@ class Tagger:
         self.min_score = min_score
 
     def tag(
-        self, doc: ArticleText, lang: str, spans: list[Span], **options: Any
+        self,
+        doc: ArticleText,
+        lang: str,
+        spans: list[Span],
+        *,
+        spare: bool = False,
+        **options: Any,
     ) -> Result:
         """Tags of one article from its text and the model's spans (maybe none);
+        with ``spare``, one tag (``fallback``) when the rules keep none;
         ``options`` as for :meth:`judge`."""
         verdicts = self.judge(doc, lang, spans, **options)
         chosen = [v for v in verdicts if v.reason is None]
+        if spare and not chosen:
+            labels = options.get("labels")
+            spare = fallback(verdicts, doc, lang, word_frequency, labels)
+            chosen = [spare] if spare is not None else []
         tags = tuple(
             Choice(
                 v.entity.name,
@@ -111,7 +123,7 @@ class Tagger:
             doc=doc,
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
-            excluded=excluded_names(list(exclude)),
+            excluded=excluded_names([*exclude, *slash_partners(doc.text, [*exclude])]),
             authors=excluded_names([*authors, *credited(doc.text)]),
             datelines=datelines(doc.text, doc.blocks("body")),
         )
