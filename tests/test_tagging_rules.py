@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdigest.tagging.cache import Span
+from newsdigest.tagging.capitals import as_states
 from newsdigest.tagging.chunks import capitalised_runs
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.mentions import DEMONYM, TITLE, from_span, snap, trim
@@ -546,3 +547,26 @@ def test_an_article_the_rules_leave_bare_gets_its_best_name(
     assert (
         tagger().tag(doc, "fr", spans_of(doc.text, *spans), exclude=["AFP"]).tags == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Washington a refusé l'accord.", ["États-Unis"]),
+        ("Ten years after Washington invaded the island.", ["États-Unis"]),
+        ("Moscou dément toute implication.", ["Russie"]),
+        ("Les tensions entre Pékin et Washington montent.", ["Chine", "États-Unis"]),
+        ("Talks between Moscow and Kyiv stalled.", ["Russie", "Ukraine"]),
+        ("Bruxelles exige des comptes.", ["Union européenne"]),
+        # The city itself: after a preposition of place or a determiner.
+        ("Il vit à Paris depuis vingt ans.", ["Paris"]),
+        ("She spoke in Washington on Monday.", ["Washington"]),
+        ("Depuis Washington, elle a parlé.", ["Washington"]),
+        ("The Paris attacks shook the city.", ["Paris"]),
+        ("Le parquet de Paris ouvre une enquête.", ["Paris"]),
+        ("Paris et ses environs.", ["Paris"]),
+    ],
+)
+def test_a_capital_written_for_its_state_is_the_state(lexicon, text, names):
+    mentions = as_states(text, lexicon.scan(text), lexicon)
+    assert [m.name for m in mentions] == names

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cache import Span
+from .capitals import as_states
 from .english import NameLabels, english_mentions
 from .fallback import fallback
 from .laws import law_mentions
@@ -166,7 +167,7 @@ class Tagger:
         mentions = [
             m for m in mentions if m.form == PATTERN or m.start not in elsewhere
         ]
-        mentions = settle_overlaps(mentions)
+        mentions = as_states(text, settle_overlaps(mentions), self.lexicon)
         mentions += title_mentions(text, mentions, self.lexicon, self.vocabulary)
         return mentions
 

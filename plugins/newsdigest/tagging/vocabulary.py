@@ -67,6 +67,7 @@ class Vocabulary:
     inverted_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
     legal_forms: frozenset[str]
+    capitals: dict[str, str]  # folded capital -> the tag it stands for as a state
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -175,4 +176,10 @@ def vocabulary() -> Vocabulary:
         inverted_pronouns=folded("inverted_pronouns"),
         organisation_heads=folded("organisation_heads"),
         legal_forms=folded("legal_forms"),
+        capitals={
+            fold(capital): state
+            for capital, state in (
+                (cell.strip() for cell in row.split("|")) for row in words["capitals"]
+            )
+        },
     )
