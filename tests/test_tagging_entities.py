@@ -442,3 +442,20 @@ def test_a_persons_full_name_and_an_organisations_head_decide_the_kind():
         ("Alma Quimby", "personne"),
         ("Zorbo Police Department", "organisation"),
     ]
+
+
+def test_a_surname_joins_the_full_name_the_model_calls_a_person_alone():
+    """In its sentence the model may call a person an organisation ("Zorbic
+    pollster Jo Quimby"); asked about the name alone, it says person."""
+    body = (
+        "<p>Zorbic pollster Jo Quimby said it was close. Later, Quimby spoke "
+        "again. Quimby left the room.</p>"
+    )
+    spans = [("Jo Quimby", "ORG"), ("Quimby", "PER")]
+
+    def labels(found):
+        return ["PER" if name == "Jo Quimby" else "MISC" for name in found]
+
+    found = names("The race", body, spans, lang="en", labels=labels)
+    assert "Jo Quimby" in found
+    assert "Quimby" not in found

@@ -207,8 +207,10 @@ def _kinds(entity: Entity) -> set[str]:
 
 
 def _personal(entity: Entity) -> bool:
-    """Whether at least half of the kinds given to the entity say person."""
-    kinds = [m.kind for m in entity.mentions if m.kind]
+    """Whether at least half of the kinds given to the entity say person; the
+    model asked about the name alone has the last word ("Democratic pollster
+    John Anzalone" labelled an organisation in the sentence, a person alone)."""
+    kinds = [m.alone or m.kind for m in entity.mentions if m.alone or m.kind]
     return bool(kinds) and 2 * kinds.count(PERSON) >= len(kinds)
 
 
