@@ -459,3 +459,20 @@ def test_a_surname_joins_the_full_name_the_model_calls_a_person_alone():
     found = names("The race", body, spans, lang="en", labels=labels)
     assert "Jo Quimby" in found
     assert "Quimby" not in found
+
+
+def test_a_schools_acronym_joins_its_team_called_by_its_nickname():
+    body = (
+        "<p>The QSU Quimbats won in 1923. QSU fans cheered. The Quimbats then "
+        "lost, and QSU coach Jo Zorbec left. The Quimbats and QSU moved on.</p>"
+    )
+    spans = [("QSU Quimbats", "ORG"), ("QSU", "ORG"), ("Quimbats", "ORG")]
+    found = names("Stadium history", body, spans, lang="en")
+    assert "QSU Quimbats" in found
+    assert "QSU" not in found
+    # Without the nickname alone, a longer name is not the acronym's.
+    body = (
+        "<p>Then QSU Quimbats won. Students cheered QSU, and QSU left, as QSU "
+        "said. Later the QSU Quimbats lost.</p>"
+    )
+    assert "QSU" in names("Stadium history", body, spans, lang="en")
