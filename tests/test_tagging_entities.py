@@ -476,3 +476,15 @@ def test_a_schools_acronym_joins_its_team_called_by_its_nickname():
         "said. Later the QSU Quimbats lost.</p>"
     )
     assert "QSU" in names("Stadium history", body, spans, lang="en")
+
+
+def test_a_centre_housed_by_a_university_is_one_name():
+    body = (
+        "<p>A study by QRC at the University of Zorbec found it. QRC at the "
+        "University of Zorbec asked 900 people. Mia Olt, a student at the "
+        "University of Zorbec, agreed.</p>"
+    )
+    spans = [("QRC", "ORG"), ("University of Zorbec", "ORG")]
+    found = names("Survey", body, spans, lang="en")
+    assert "QRC at the University of Zorbec" in found
+    assert "QRC" not in found
