@@ -570,3 +570,13 @@ def test_an_article_the_rules_leave_bare_gets_its_best_name(
 def test_a_capital_written_for_its_state_is_the_state(lexicon, text, names):
     mentions = as_states(text, lexicon.scan(text), lexicon)
     assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(("times", "tagged"), [(5, True), (3, False)])
+def test_a_name_of_no_known_kind_the_article_keeps_naming_is_a_subject(times, tagged):
+    said = ", and ".join(["critics of Zorblix spoke"] * times)
+    doc = article_text("Leaks", None, None, f"<p>Then {said}.</p>")
+    found = {c.name: c.kind for c in tagger().tag(doc, "en", []).tags}
+    assert ("Zorblix" in found) is tagged
+    if tagged:
+        assert found["Zorblix"] == "thème"

@@ -45,6 +45,7 @@ KIND_WEIGHT = {
 PROMINENT = ("title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
+NAMED_OFTEN = 5  # a name the article writes this often is a subject at least
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 # A name beside a slash: one to three capitalised words ("CBC", "Quimby Post").
 SLASHED_NAME = r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
@@ -205,8 +206,9 @@ def _question(entity: Entity, context: Context) -> bool:
 
 
 def _no_kind(entity: Entity, context: Context) -> bool:
-    """What the rules could not call a person, place or organisation."""
-    return entity.kind is None
+    """What the rules could not call a person, place or organisation, unless
+    the article keeps naming it (then it is a subject)."""
+    return entity.kind is None and len(entity.mentions) < NAMED_OFTEN
 
 
 def _subject(entity: Entity) -> bool:
