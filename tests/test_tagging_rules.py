@@ -563,7 +563,10 @@ def test_an_article_the_rules_leave_bare_gets_its_best_name(
         ("She spoke in Washington on Monday.", ["Washington"]),
         ("Depuis Washington, elle a parlé.", ["Washington"]),
         ("The Paris attacks shook the city.", ["Paris"]),
-        ("Le parquet de Paris ouvre une enquête.", ["Paris"]),
+        # A city that names an institution's seat is no mention of it.
+        ("Le parquet de Paris ouvre une enquête.", []),
+        ("La cour d'appel de Lyon a jugé. Il vit à Lyon.", ["Lyon"]),
+        ("Le maire a quitté le centre de Paris.", ["Paris"]),
         ("Paris et ses environs.", ["Paris"]),
     ],
 )

@@ -1,9 +1,11 @@
-"""A capital written for its state: "Washington a annoncé", "after Washington
-invaded", "talks between Beijing and Washington". News names a government by
-its capital; an editor files that under the country (or the Union, for
-Brussels), not under the city. A capital after a preposition of place ("in
-Washington", "à Paris", "depuis Pékin") or a determiner ("the Paris
-attacks") stays the city. Nothing here imports Pelican.
+"""Cities written for something else. A capital written for its state:
+"Washington a annoncé", "after Washington invaded", "talks between Beijing
+and Washington". News names a government by its capital; an editor files
+that under the country (or the Union, for Brussels), not under the city. A
+capital after a preposition of place ("in Washington", "à Paris", "depuis
+Pékin") or a determiner ("the Paris attacks") stays the city. A city that
+names an institution's seat ("le parquet de Paris") is no mention of the
+city. Nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ PLACE_BEFORE = re.compile(
     r"['’]?\s*$",
     re.IGNORECASE,
 )
+# "de" right before a city, after an institution's words.
+DE_BEFORE = re.compile(r"\sde\s+$")
+SEAT_WORDS = 3  # "cour d'appel de": the institution within three words
 # After a capital, a verb in lower case or a possessive says a state acts;
 # these small words do not ("Paris et ses environs", "Washington on Monday").
 NOT_A_VERB = frozenset(
@@ -41,10 +46,11 @@ def as_states(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
     >>> from .vocabulary import vocabulary
     >>> from .taxonomy import Taxonomy
     >>> lexicon = Lexicon(vocabulary(), Taxonomy())
-    >>> text = "Paris a refusé. Il vit à Paris."
+    >>> text = "Paris a refusé. Il vit à Paris, loin du parquet de Paris."
     >>> [m.name for m in as_states(text, lexicon.scan(text), lexicon)]
     ['France', 'Paris']
     """
+    mentions = [m for m in mentions if not _seat(text, m, lexicon.seated)]
     capitals = lexicon.capitals
     places = [m for m in mentions if fold(m.name) in capitals]
     if not places:
@@ -66,6 +72,19 @@ def as_states(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
         kind = entry.kind if entry else "pays"
         found.append(replace(mention, name=state, kind=kind, form=NAME, known=True))
     return found
+
+
+def _seat(text: str, mention: Mention, seated: frozenset[str]) -> bool:
+    """Whether a place is written as an institution's seat: "le parquet de
+    Paris", "la cour d'appel de Lyon" (the institution's words before "de")."""
+    if mention.kind not in ("lieu", None):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if not DE_BEFORE.search(before):
+        return False
+    words = fold(before).split()[:-1][-SEAT_WORDS:]
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(word in seated for word in words + pairs)
 
 
 def _for_state(text: str, mention: Mention, others: list[Mention]) -> bool:

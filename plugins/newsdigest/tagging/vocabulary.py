@@ -68,6 +68,7 @@ class Vocabulary:
     organisation_heads: frozenset[str]
     legal_forms: frozenset[str]
     capitals: dict[str, str]  # folded capital -> the tag it stands for as a state
+    seated_institutions: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -176,6 +177,7 @@ def vocabulary() -> Vocabulary:
         inverted_pronouns=folded("inverted_pronouns"),
         organisation_heads=folded("organisation_heads"),
         legal_forms=folded("legal_forms"),
+        seated_institutions=folded("seated_institutions"),
         capitals={
             fold(capital): state
             for capital, state in (
