@@ -488,3 +488,13 @@ def test_a_centre_housed_by_a_university_is_one_name():
     found = names("Survey", body, spans, lang="en")
     assert "QRC at the University of Zorbec" in found
     assert "QRC" not in found
+
+
+def test_a_department_is_one_tag_whichever_way_the_article_writes_it():
+    body = (
+        "<p>Then the Department of Labor said so. Critics of the Labor "
+        "Department disagreed, and the Labor Department replied.</p>"
+    )
+    found = tags("Jobs report", body, [("Labor Department", "ORG")], lang="en")
+    assert ("Department of Labor", "organisation") in found
+    assert "Labor Department" not in [name for name, _ in found]
