@@ -147,6 +147,9 @@ def report(
             f"{row['strict precision']:>6.3f}  {row['core recall']:>11.3f}  "
             f"{row['core recall, names']:>10.3f}  {len(counts.untagged):>8}"
         )
+    untagged = score(hand, predicted, matcher).untagged
+    if untagged:
+        print(f"  untagged: {', '.join(sorted(untagged))}")
     twins = duplicates(hand, predicted, matcher)
     print(f"  entities with two tag pages: {len(twins)}")
     for entity, names in twins.items():

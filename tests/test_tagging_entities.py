@@ -442,3 +442,59 @@ def test_a_persons_full_name_and_an_organisations_head_decide_the_kind():
         ("Alma Quimby", "personne"),
         ("Zorbo Police Department", "organisation"),
     ]
+
+
+def test_a_surname_joins_the_full_name_the_model_calls_a_person_alone():
+    """In its sentence the model may call a person an organisation ("Zorbic
+    pollster Jo Quimby"); asked about the name alone, it says person."""
+    body = (
+        "<p>Zorbic pollster Jo Quimby said it was close. Later, Quimby spoke "
+        "again. Quimby left the room.</p>"
+    )
+    spans = [("Jo Quimby", "ORG"), ("Quimby", "PER")]
+
+    def labels(found):
+        return ["PER" if name == "Jo Quimby" else "MISC" for name in found]
+
+    found = names("The race", body, spans, lang="en", labels=labels)
+    assert "Jo Quimby" in found
+    assert "Quimby" not in found
+
+
+def test_a_schools_acronym_joins_its_team_called_by_its_nickname():
+    body = (
+        "<p>The QSU Quimbats won in 1923. QSU fans cheered. The Quimbats then "
+        "lost, and QSU coach Jo Zorbec left. The Quimbats and QSU moved on.</p>"
+    )
+    spans = [("QSU Quimbats", "ORG"), ("QSU", "ORG"), ("Quimbats", "ORG")]
+    found = names("Stadium history", body, spans, lang="en")
+    assert "QSU Quimbats" in found
+    assert "QSU" not in found
+    # Without the nickname alone, a longer name is not the acronym's.
+    body = (
+        "<p>Then QSU Quimbats won. Students cheered QSU, and QSU left, as QSU "
+        "said. Later the QSU Quimbats lost.</p>"
+    )
+    assert "QSU" in names("Stadium history", body, spans, lang="en")
+
+
+def test_a_centre_housed_by_a_university_is_one_name():
+    body = (
+        "<p>A study by QRC at the University of Zorbec found it. QRC at the "
+        "University of Zorbec asked 900 people. Mia Olt, a student at the "
+        "University of Zorbec, agreed.</p>"
+    )
+    spans = [("QRC", "ORG"), ("University of Zorbec", "ORG")]
+    found = names("Survey", body, spans, lang="en")
+    assert "QRC at the University of Zorbec" in found
+    assert "QRC" not in found
+
+
+def test_a_department_is_one_tag_whichever_way_the_article_writes_it():
+    body = (
+        "<p>Then the Department of Labor said so. Critics of the Labor "
+        "Department disagreed, and the Labor Department replied.</p>"
+    )
+    found = tags("Jobs report", body, [("Labor Department", "ORG")], lang="en")
+    assert ("Department of Labor", "organisation") in found
+    assert "Labor Department" not in [name for name, _ in found]

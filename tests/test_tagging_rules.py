@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdigest.tagging.cache import Span
+from newsdigest.tagging.capitals import as_states
 from newsdigest.tagging.chunks import capitalised_runs
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.mentions import DEMONYM, TITLE, from_span, snap, trim
@@ -497,3 +498,88 @@ def test_a_huge_english_seed_is_tagged_in_linear_time():
 )
 def test_an_adjective_naming_a_language_names_no_country(lexicon, text, countries):
     assert [m.name for m in lexicon.scan(text)] == countries
+
+
+def test_a_name_written_beside_the_source_with_a_slash_is_no_tag():
+    body = (
+        "<p>Le juge Quimby a parlé à NRT/Radio-Nord. Selon NRT, le juge Quimby "
+        "reste. La Cour fédérale de Zorbec et la Cour fédérale de Zorbec.</p>"
+    )
+    doc = article_text("Le juge Quimby", None, None, body)
+    spans = spans_of(doc.text, ("NRT", "ORG"), ("Quimby", "PER"))
+    found = tagger().tag(doc, "fr", spans, exclude=["Radio-Nord"]).tags
+    assert "NRT" not in [c.name for c in found]
+    found = tagger().tag(doc, "fr", spans, exclude=["Radio-Sud"]).tags
+    assert "NRT" in [c.name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "body", "spans", "expected"),
+    [
+        # A local page's kicker: the town the story happened in.
+        ("Frainval", "<p>Le feu a pris. Jo Quimby a aidé.</p>", [], ["Frainval"]),
+        # A kicker of common words names nothing; the name said once does.
+        (
+            "Faits divers",
+            "<p>Le feu a pris. Jo Quimby a aidé.</p>",
+            [("Jo Quimby", "PER")],
+            ["Jo Quimby"],
+        ),
+        # Of names set aside for being named little, the one the title names.
+        (
+            None,
+            "<p>Zed Orbal a vu. Quimby a aidé.</p>",
+            [("Quimby", "PER"), ("Zed Orbal", "PER")],
+            ["Quimby"],
+        ),
+        # The source is never the spare tag.
+        (None, "<p>Selon l'AFP, le feu a pris.</p>", [("AFP", "ORG")], []),
+    ],
+)
+def test_an_article_the_rules_leave_bare_gets_its_best_name(
+    kicker, body, spans, expected
+):
+    doc = article_text("Incendie : Quimby aide", None, None, body, kicker=kicker)
+    found = tagger().tag(
+        doc, "fr", spans_of(doc.text, *spans), exclude=["AFP"], spare=True
+    )
+    assert [c.name for c in found.tags] == expected
+    assert (
+        tagger().tag(doc, "fr", spans_of(doc.text, *spans), exclude=["AFP"]).tags == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Washington a refusé l'accord.", ["États-Unis"]),
+        ("Ten years after Washington invaded the island.", ["États-Unis"]),
+        ("Moscou dément toute implication.", ["Russie"]),
+        ("Les tensions entre Pékin et Washington montent.", ["Chine", "États-Unis"]),
+        ("Talks between Moscow and Kyiv stalled.", ["Russie", "Ukraine"]),
+        ("Bruxelles exige des comptes.", ["Union européenne"]),
+        # The city itself: after a preposition of place or a determiner.
+        ("Il vit à Paris depuis vingt ans.", ["Paris"]),
+        ("She spoke in Washington on Monday.", ["Washington"]),
+        ("Depuis Washington, elle a parlé.", ["Washington"]),
+        ("The Paris attacks shook the city.", ["Paris"]),
+        # A city that names an institution's seat is no mention of it.
+        ("Le parquet de Paris ouvre une enquête.", []),
+        ("La cour d'appel de Lyon a jugé. Il vit à Lyon.", ["Lyon"]),
+        ("Le maire a quitté le centre de Paris.", ["Paris"]),
+        ("Paris et ses environs.", ["Paris"]),
+    ],
+)
+def test_a_capital_written_for_its_state_is_the_state(lexicon, text, names):
+    mentions = as_states(text, lexicon.scan(text), lexicon)
+    assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(("times", "tagged"), [(5, True), (3, False)])
+def test_a_name_of_no_known_kind_the_article_keeps_naming_is_a_subject(times, tagged):
+    said = ", and ".join(["critics of Zorblix spoke"] * times)
+    doc = article_text("Leaks", None, None, f"<p>Then {said}.</p>")
+    found = {c.name: c.kind for c in tagger().tag(doc, "en", []).tags}
+    assert ("Zorblix" in found) is tagged
+    if tagged:
+        assert found["Zorblix"] == "thème"

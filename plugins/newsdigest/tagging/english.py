@@ -12,6 +12,7 @@ the last word. Nothing here imports Pelican.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,6 +29,10 @@ HEAD_KIND = "organisation"
 PERSON, THING = "personne", "thème"
 MIN_OVERLAP = 0.5
 LONGEST_SPAN = 300  # longer model spans are sentences, not names
+# A centre housed by a university is named with it: "NORC at the University
+# of Chicago", "the Quimby Lab at Zorbec College".
+HOSTS = frozenset({"university", "college"})
+HOUSED_AT = re.compile(r" at (?:the )?")
 
 
 def english_mentions(
@@ -48,12 +53,46 @@ def english_mentions(
         found.append(mention)
         if " " in mention.name or any(_tight(s, mention) for s in nearby):
             seen.add(mention.name)
-    found = _confirmed_in_title(doc, found)
+    found = _confirmed_in_title(doc, _housed(found, doc.text, vocabulary))
     if labels is not None:
         names = [name for name in dict.fromkeys(m.name for m in found) if name in seen]
         alone = dict(zip(names, labels(names), strict=True))
         found = [_with_label(m, alone.get(m.name)) for m in found]
     return [_with_head(m, vocabulary) for m in found]
+
+
+def _housed(found: list[Mention], text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """An organisation written "X at the University of Y" is one name: an
+    acronym or a name with an organisation's head, then a university.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "QRC at the University of Zorbec said"
+    >>> university = Mention(11, 31, "University of Zorbec", None)
+    >>> runs = [Mention(0, 3, "QRC", None), university]
+    >>> [m.name for m in _housed(runs, text, vocabulary())]
+    ['QRC at the University of Zorbec']
+    """
+    merged: list[Mention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and HOUSED_AT.fullmatch(text[before.end : mention.start])
+            and HOSTS & set(fold(mention.name).split())
+            and (
+                before.name.isupper()
+                or fold(before.name.split()[-1]) in vocabulary.organisation_heads
+            )
+        ):
+            merged[-1] = replace(
+                before,
+                end=mention.end,
+                name=text[before.start : mention.end],
+                kind=HEAD_KIND,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _with_span_kind(mention: Mention, spans: list[Span]) -> tuple[Mention, bool]:

@@ -67,7 +67,7 @@ def join_short_forms(
             for e in nearby.values()
             if e is not part
             and e.key in entities
-            and _shortens(part, e, vocabulary)
+            and _shortens(part, e, vocabulary, text)
             and not (
                 _written_as_place(part, text)
                 and fold(e.name.split()[-1]) in vocabulary.organisation_heads
@@ -79,10 +79,14 @@ def join_short_forms(
             del entities[key]
 
 
-def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
+def _shortens(
+    part: Entity, whole: Entity, vocabulary: Vocabulary, text: str = ""
+) -> bool:
     """Whether ``part`` names ``whole`` shortly: the organisation heads of the
     vocabulary ("Media", "Party") make "GateHouse" short for "GateHouse
-    Media"; "Sir Keir" is short for "Keir Starmer", "Lady X" for no one."""
+    Media"; "Sir Keir" is short for "Keir Starmer", "Lady X" for no one; a
+    school's acronym is short for its team when the article also calls the
+    team by its nickname ("USC", "the USC Trojans", "the Trojans")."""
     short, long = part.key.split(), whole.key.split()
     if len(short) == 2 and short[0] in vocabulary.peerages:
         if short[0] not in vocabulary.male_peerages:
@@ -109,8 +113,22 @@ def _shortens(part: Entity, whole: Entity, vocabulary: Vocabulary) -> bool:
     extra = spelled[-size:] if starts else spelled[:size]
     if all(word.islower() for word in extra):
         return True  # "Commission européenne", "Assemblée nationale"
+    if starts and ACRONYM.fullmatch(part.name) and _nickname(extra, text):
+        return True
     heads = vocabulary.organisation_heads
     return (starts and fold(extra[-1]) in heads) or (ends and not starts)
+
+
+def _nickname(extra: list[str], text: str) -> bool:
+    """Whether the words a short form leaves out are a team's nickname the
+    text uses alone: one capitalised plural after "the" ("the Trojans").
+
+    >>> _nickname(["Quimbats"], "The Quimbats won."), _nickname(["Quimbats"], "")
+    (True, False)
+    """
+    if len(extra) != 1 or not extra[0].endswith("s") or not extra[0][:1].isupper():
+        return False
+    return re.search(rf"\b[Tt]he {re.escape(extra[0])}\b", text) is not None
 
 
 def _elides(short: list[str], long: list[str]) -> bool:
@@ -207,8 +225,10 @@ def _kinds(entity: Entity) -> set[str]:
 
 
 def _personal(entity: Entity) -> bool:
-    """Whether at least half of the kinds given to the entity say person."""
-    kinds = [m.kind for m in entity.mentions if m.kind]
+    """Whether at least half of the kinds given to the entity say person; the
+    model asked about the name alone has the last word ("Democratic pollster
+    John Anzalone" labelled an organisation in the sentence, a person alone)."""
+    kinds = [m.alone or m.kind for m in entity.mentions if m.alone or m.kind]
     return bool(kinds) and 2 * kinds.count(PERSON) >= len(kinds)
 
 

@@ -32,6 +32,8 @@ class Lexicon:
 
     def __init__(self, vocabulary: Vocabulary, taxonomy: Taxonomy) -> None:
         self.place_heads = vocabulary.place_heads
+        self.capitals = vocabulary.capitals
+        self.seated = vocabulary.seated_institutions
         self.entries: dict[str, Entry] = dict(vocabulary.names)
         curated = {fold(tag.name): tag for tag in taxonomy.tags}
         for key, entry in list(self.entries.items()):

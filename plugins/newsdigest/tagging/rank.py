@@ -45,7 +45,10 @@ KIND_WEIGHT = {
 PROMINENT = ("title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
+NAMED_OFTEN = 5  # a name the article writes this often is a subject at least
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
+# A name beside a slash: one to three capitalised words ("CBC", "Quimby Post").
+SLASHED_NAME = r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
 SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s+\S+$", re.IGNORECASE)
 
 
@@ -203,8 +206,9 @@ def _question(entity: Entity, context: Context) -> bool:
 
 
 def _no_kind(entity: Entity, context: Context) -> bool:
-    """What the rules could not call a person, place or organisation."""
-    return entity.kind is None
+    """What the rules could not call a person, place or organisation, unless
+    the article keeps naming it (then it is a subject)."""
+    return entity.kind is None and len(entity.mentions) < NAMED_OFTEN
 
 
 def _subject(entity: Entity) -> bool:
@@ -245,6 +249,27 @@ def excluded_names(names: list[str]) -> frozenset[str]:
             if key.startswith(article):
                 found.add(key[len(article) :])
     return frozenset(k for k in found if k)
+
+
+def slash_partners(text: str, names: list[str]) -> list[str]:
+    """The names a text writes beside one of ``names`` with a slash: a source's
+    sister outlet or an agency pair ("CBC/Radio-Canada" for Radio-Canada,
+    "Reuters/AFP"), no more the article's subject than the source itself.
+
+    >>> slash_partners("a-t-il dit à Quimby/Radio-Nord. Puis", ["Radio-Nord"])
+    ['Quimby']
+    >>> slash_partners("Radio-Nord / Quimby Post a appris", ["radio-nord"])
+    ['Quimby Post']
+    """
+    found = []
+    for name in names:
+        own = f"(?i:{re.escape(name)})"
+        for match in re.finditer(
+            rf"({SLASHED_NAME})\s?/\s?{own}(?!\w)|(?<!\w){own}\s?/\s?({SLASHED_NAME})",
+            text,
+        ):
+            found.append(match.group(1) or match.group(2))
+    return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from ..settings import digest_settings
@@ -71,8 +72,9 @@ class ReadTagger:
     def result(
         self, content: str, metadata: dict[str, Any]
     ) -> tuple[Result, ArticleText] | None:
-        """The tagger's result for an article, None without a usable taxonomy."""
-        return self._run(content, metadata, Tagger.tag)
+        """The tagger's result for an article (never without a tag when it names
+        anything), None without a usable taxonomy."""
+        return self._run(content, metadata, partial(Tagger.tag, spare=True))
 
     def reusable(self) -> bool:
         """Whether what was tagged so far may be kept for later builds: not

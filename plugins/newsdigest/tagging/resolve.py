@@ -21,6 +21,10 @@ from .vocabulary import Vocabulary
 
 KIND_ORDER = ("personne", "organisation", "lieu", "pays", "thème")
 PERSON, THING, ORGANISATION = "personne", "thème", "organisation"
+# "Labor Department" is the "Department of Labor"; "Police Department" is
+# a city's police, not a portfolio.
+HEAD_FIRST = frozenset({"department", "ministry"})
+NOT_A_PORTFOLIO = frozenset({"police", "fire", "sheriff", "sheriff's", "water"})
 LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l) (?=\w)")
 DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’]|un|une|a|an)\s*$", re.I)
 # An age right after a name says it is a person's: "Ann Lee, 58, said",
@@ -116,7 +120,7 @@ def group(
     """Entities from mentions, short forms and acronyms joined to full names."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
-        key = LEADING_ARTICLE.sub("", fold(mention.name))  # "The Hague", "Hague"
+        key = LEADING_ARTICLE.sub("", fold(_head_first(mention.name)))  # "The Hague"
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
@@ -153,6 +157,7 @@ def _settle_name_and_kind(
                 n,
             ),
         )
+    entity.name = _head_first(entity.name)
     words = entity.name.split()
     if len(words) > 1 and fold(words[-1]) in legal_forms:
         entity.name = " ".join(words[:-1]).rstrip(",")  # "Boeing Co" -> Boeing
@@ -161,12 +166,33 @@ def _settle_name_and_kind(
     if votes:
         entity.kind = max(votes, key=lambda k: (votes[k], -KIND_ORDER.index(k)))
     heads = vocabulary.organisation_heads if vocabulary else frozenset()
-    if len(words) > 1 and fold(entity.name.split()[-1]) in heads:
+    head = {fold(entity.name.split()[-1]), fold(entity.name.split()[0])} & HEAD_FIRST
+    if len(words) > 1 and (fold(entity.name.split()[-1]) in heads or head):
         entity.kind = ORGANISATION  # "Fort Worth Police Department"
     if entity.kind == PERSON and len(entity.key.split()) == 1:
         entity.kind = _one_word_kind(entity, votes, text)
     if any(AGE_AFTER.match(text, m.end) for m in entity.mentions):
         entity.kind = PERSON
+
+
+def _head_first(name: str) -> str:
+    """A ministry or a department under the name that gives its head first,
+    as the "of" form does: one tag whichever way the article writes it.
+
+    >>> _head_first("Labor Department"), _head_first("Department of Labor")
+    ('Department of Labor', 'Department of Labor')
+    >>> _head_first("Police Department"), _head_first("Justice Ministry")
+    ('Police Department', 'Ministry of Justice')
+    """
+    words = name.split()
+    if (
+        len(words) == 2
+        and fold(words[1]) in HEAD_FIRST
+        and words[0][:1].isupper()
+        and fold(words[0]) not in NOT_A_PORTFOLIO
+    ):
+        return f"{words[1]} of {words[0]}"
+    return name
 
 
 def _kind_votes(entity: Entity) -> Counter[str]:

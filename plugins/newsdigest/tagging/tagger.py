@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cache import Span
+from .capitals import as_states
 from .english import NameLabels, english_mentions
+from .fallback import fallback
 from .laws import law_mentions
 from .lexicon import Lexicon
 from .mentions import PATTERN, Mention, from_span
-from .rank import Context, Verdict, excluded_names, judge
+from .rank import Context, Verdict, excluded_names, judge, slash_partners
 from .resolve import canonical, group, settle_overlaps
 from .subjects import subject_mentions, word_frequency
 from .taxonomy import Taxonomy
@@ -71,12 +73,23 @@ class Tagger:
         return any(tag.pattern.refused for tag in self.taxonomy.tags if tag.pattern)
 
     def tag(
-        self, doc: ArticleText, lang: str, spans: list[Span], **options: Any
+        self,
+        doc: ArticleText,
+        lang: str,
+        spans: list[Span],
+        *,
+        spare: bool = False,
+        **options: Any,
     ) -> Result:
         """Tags of one article from its text and the model's spans (maybe none);
+        with ``spare``, one tag (``fallback``) when the rules keep none;
         ``options`` as for :meth:`judge`."""
         verdicts = self.judge(doc, lang, spans, **options)
         chosen = [v for v in verdicts if v.reason is None]
+        if spare and not chosen:
+            labels = options.get("labels")
+            spare = fallback(verdicts, doc, lang, word_frequency, labels)
+            chosen = [spare] if spare is not None else []
         tags = tuple(
             Choice(
                 v.entity.name,
@@ -115,7 +128,7 @@ class Tagger:
             doc=doc,
             vocabulary=self.vocabulary,
             blocklist=self.taxonomy.blocklist,
-            excluded=excluded_names(list(exclude)),
+            excluded=excluded_names([*exclude, *slash_partners(doc.text, [*exclude])]),
             authors=excluded_names([*authors, *credited(doc.text)]),
             datelines=datelines(doc.text, doc.blocks("body")),
         )
@@ -158,7 +171,7 @@ class Tagger:
         mentions = [
             m for m in mentions if m.form == PATTERN or m.start not in elsewhere
         ]
-        mentions = settle_overlaps(mentions)
+        mentions = as_states(text, settle_overlaps(mentions), self.lexicon)
         mentions += title_mentions(text, mentions, self.lexicon, self.vocabulary)
         return mentions
 

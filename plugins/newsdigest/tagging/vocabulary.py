@@ -67,6 +67,8 @@ class Vocabulary:
     inverted_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
     legal_forms: frozenset[str]
+    capitals: dict[str, str]  # folded capital -> the tag it stands for as a state
+    seated_institutions: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -175,4 +177,11 @@ def vocabulary() -> Vocabulary:
         inverted_pronouns=folded("inverted_pronouns"),
         organisation_heads=folded("organisation_heads"),
         legal_forms=folded("legal_forms"),
+        seated_institutions=folded("seated_institutions"),
+        capitals={
+            fold(capital): state
+            for capital, state in (
+                (cell.strip() for cell in row.split("|")) for row in words["capitals"]
+            )
+        },
     )
