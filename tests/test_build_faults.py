@@ -228,7 +228,8 @@ def test_a_content_cache_from_other_settings_or_code_is_not_trusted(tmp_path):
 @pytest.mark.slow
 def test_a_corrupted_or_older_entity_cache_is_ignored_and_rebuilt(tmp_path):
     """With the real model: a damaged entry and an entry of an older cache
-    version claiming other entities change nothing; both are rewritten."""
+    version claiming other entities change nothing; both are rewritten.
+    The reading cache goes first, or it would serve the article untouched."""
     seeds = {"bfmtv.txt": GOOD["bfmtv-poutine-coree-du-nord-satellites.txt"]}
     model = {"DIGEST_NER_ENABLED": True}
     first = build(tmp_path, seeds, model)
@@ -244,6 +245,7 @@ def test_a_corrupted_or_older_entity_cache_is_ignored_and_rebuilt(tmp_path):
             data["version"] -= 1
             data["spans"] = [[0, 8, "PER"]]
             entry.write_text(json.dumps(data))
+    shutil.rmtree(tmp_path / "cache" / "newsdigest" / "read")
     second = build(tmp_path, seeds, model)
     assert second.jsonld(page)["keywords"] == tags
     for entry in entries:

@@ -285,7 +285,8 @@ class Verdict:
 def judge(
     entities: list[Entity], context: Context, max_tags: int, min_score: float
 ) -> list[Verdict]:
-    """Every entity with its score and verdict, tags first (best first)."""
+    """Every entity with its score and verdict, tags first (best first; on
+    equal scores, the one the article names first)."""
     verdicts = []
     for entity in entities:
         value = score(entity, context.doc)
@@ -303,7 +304,12 @@ def judge(
         )
     ranked = sorted(
         (v for v in verdicts if v.reason is None),
-        key=lambda v: (not _forced(v.entity), -v.score, v.entity.name),
+        key=lambda v: (
+            not _forced(v.entity),
+            -v.score,
+            min(m.start for m in v.entity.mentions),
+            v.entity.name,
+        ),
     )
     forced = sum(_forced(v.entity) for v in ranked)
     room = max(0, max_tags - forced) + forced

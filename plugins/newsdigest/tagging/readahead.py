@@ -48,7 +48,7 @@ class ReadMarks:
         digest = hashlib.sha256(f"{CACHE_VERSION}\0{self.version}\0".encode())
         digest.update(data)
         key = digest.hexdigest()
-        return self.folder / "read" / key[:2] / key
+        return self.folder / "ner-read" / key[:2] / key
 
     def unread(self, paths: Iterable[str]) -> list[str]:
         """The seeds of ``paths`` without a mark (unreadable ones included)."""
