@@ -21,14 +21,16 @@ from pathlib import Path
 import pytest
 from build_support import snapshot
 from conftest import ROOT, build
-from hostile_support import GOOD
+from crosslinks_corpus import SEEDS
 
 from newsdigest.build.reuse import PageReuse, read_record
 
 SEARCH = {"DIGEST_SEARCH": True}
 REUSED = re.compile(r"pages: (\d+) reused from the previous build, (\d+) rendered")
-NAMES = sorted(GOOD)
-FIRST = dict(GOOD.items())
+# Added by a test: it joins the story of the lighthouse's first article.
+ADDED = "snorvik-phare-rallume.txt"
+# Edited: its title is in the story box of the other article on its event.
+EDITED = "zorblanc-gazette.txt"
 
 
 def record_of(root: Path) -> Path:
@@ -66,8 +68,8 @@ def pages_logged(caplog):
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A site of all but the last good seed, built once."""
-    build(tmp_path, {name: GOOD[name] for name in NAMES[:-1]}, SEARCH)
+    """A site of the cross-links corpus but one seed, built once."""
+    build(tmp_path, {n: text for n, text in SEEDS.items() if n != ADDED}, SEARCH)
     return tmp_path
 
 
@@ -82,16 +84,17 @@ def test_an_unchanged_site_renders_nothing_and_stays_the_same(project):
 
 
 def test_adding_a_seed_gives_the_cold_build(project):
-    (project / "seeds" / NAMES[-1]).write_text(GOOD[NAMES[-1]], encoding="utf-8")
+    (project / "seeds" / ADDED).write_text(SEEDS[ADDED], encoding="utf-8")
     warm, (reused, rendered) = rebuilt(project)
     assert reused > 0 and rendered > 0
     assert warm == cold(project)
 
 
 def test_editing_front_matter_gives_the_cold_build(project):
-    seed = project / "seeds" / NAMES[0]
+    seed = project / "seeds" / EDITED
     text = seed.read_text(encoding="utf-8")
-    seed.write_text("---\ntags: [Un sujet ajouté]\n---\n" + text, encoding="utf-8")
+    front = "---\ntitle: Un titre corrigé\ntags: [Un sujet ajouté]\n---\n"
+    seed.write_text(front + text, encoding="utf-8")
     warm, (reused, _rendered) = rebuilt(project)
     assert reused > 0
     assert any(name.startswith("tag/un-sujet-ajoute/") for name in warm)
@@ -99,7 +102,7 @@ def test_editing_front_matter_gives_the_cold_build(project):
 
 
 def test_deleting_a_seed_gives_the_cold_build(project):
-    (project / "seeds" / NAMES[0]).unlink()
+    (project / "seeds" / EDITED).unlink()
     warm, (reused, _rendered) = rebuilt(project)
     assert reused > 0
     assert warm == cold(project)
