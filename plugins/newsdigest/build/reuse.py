@@ -52,17 +52,17 @@ class PageReuse:
             return False
         made: list[Path] = []
         try:
-            for name, *_ in entries:
-                target = self.staging / name
+            for file, *_ in entries:
+                target = self.staging / file
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.link(self.live / name, target)
+                os.link(self.live / file, target)
                 made.append(target)
         except OSError:  # taken already (Pelican decides), or no hard links
             for target in made:
                 target.unlink()
             return False
         self.linked.update(str(target) for target in made)
-        self.current[key] = [name for name, *_ in entries]
+        self.current[key] = [file for file, *_ in entries]
         self.reused += 1
         return True
 
