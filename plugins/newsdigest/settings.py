@@ -56,6 +56,8 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_STRICT": False,
     "DIGEST_STRICT_LEVEL": "WARNING",
     "DIGEST_ATOMIC_OUTPUT": True,
+    # Pages whose inputs did not change are linked from the last build.
+    "DIGEST_REUSE_PAGES": True,
 }
 
 CHECKS: dict[str, type | tuple[type, ...]] = {

@@ -26,13 +26,16 @@ from pelican import signals
 from ..contents import all_articles
 from ..interrupts import Interrupted, StopGuard
 from ..seeds.places import Places
-from ..seeds.reuse import reading_fingerprint
+from ..seeds.reuse import CODE, reading_fingerprint
 from ..settings import digest_settings
+from ..tagging.setup import project_path
 from . import cache
 from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
 from .problems import BuildLog, StrictBuildError, summary
+from .reuse import PageReuse
 from .staging import OutputError, Staging, real_output, remove, unsafe_output
+from .writer import site_digest, writer_class
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +48,8 @@ WALKS = (
 LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
 # A write that failed for want of room (no space left, disk quota exceeded).
 NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
+# In the digest's cache folder: the files the last build wrote (.reuse).
+PAGES_RECORD = "pages.json"
 
 
 def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None:
@@ -80,6 +85,7 @@ class BuildSession:
         self.log = BuildLog(self.content)
         self.seed_problems: list[str] = []
         self.staging: Staging | None = None
+        self.reuse: PageReuse | None = None
         self.swapped = False
         self.saved = {key: self.settings[key] for key in self.changed_settings()}
 
@@ -97,6 +103,11 @@ class BuildSession:
         self.check_content_cache()
         if self.digest["DIGEST_ATOMIC_OUTPUT"]:
             self.stage()
+        if self.staging and self.digest["DIGEST_REUSE_PAGES"]:
+            cache_folder = project_path(self.settings, self.digest["DIGEST_CACHE_PATH"])
+            record = cache_folder / PAGES_RECORD
+            self.reuse = PageReuse(self.output, self.staging.folder, record)
+            signals.get_writer.connect(self.writer, weak=False)
 
     def content_cache(self) -> tuple[Path, str] | None:
         """Pelican's cache folder and the fingerprint of what fills it (what
@@ -174,6 +185,13 @@ class BuildSession:
         self.pelican.output_path = folder
         self.settings["OUTPUT_PATH"] = folder
 
+    def writer(self, pelican: Any) -> type | None:
+        """The writer that reuses unchanged pages (``get_writer``)."""
+        if pelican is not self.pelican or self.reuse is None:
+            return None
+        folders = [CODE, Path(self.settings["THEME"]), Path(self.content)]
+        return writer_class(self.reuse, site_digest(self.settings, folders))
+
     def collect(self, generator: Any) -> None:
         """Keep every article's seed warnings (the log may have held some back)."""
         for content in all_articles(generator):
@@ -193,6 +211,13 @@ class BuildSession:
         if self.digest["DIGEST_SEARCH"]:
             pages = index_site(site, self.project)
             logger.info("search: Pagefind indexed %d pages", pages)
+        if self.reuse:
+            self.reuse.save()
+            logger.info(
+                "pages: %d reused from the previous build, %d rendered",
+                self.reuse.reused,
+                self.reuse.rendered,
+            )
         if self.staging:
             with self.guard.held():
                 old = self.staging.swap()
@@ -234,5 +259,6 @@ class BuildSession:
     def end(self) -> None:
         self.log.detach()
         signals.article_generator_finalized.disconnect(self.collect)
+        signals.get_writer.disconnect(self.writer)
         self.settings.update(self.saved)
         self.pelican.output_path = self.saved["OUTPUT_PATH"]

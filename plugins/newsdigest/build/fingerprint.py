@@ -1,0 +1,172 @@
+"""Digests of what a page is made of, to tell an unchanged page without
+rendering it.
+
+:class:`Fingerprints` digests any value a template may print: text, numbers,
+dates, containers, Pelican's contents (every public attribute, their HTML
+and summary) and tags, and the plugins' own objects (their public
+attributes); an article met inside another object (a related article, a
+story's articles) is digested by its own attributes, with the articles it
+names in turn reduced to their URLs. A value of a kind it does not know
+raises :class:`UnknownValueError`: the page is then rendered, never guessed.
+:func:`template_inputs` lists the names a template and every template it
+extends, includes or imports read from its context, with their sources.
+Private attributes (``_``-prefixed) are never read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import types
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2 import Environment, meta
+from pelican.urlwrappers import URLWrapper
+
+# The settings an object carries (Pelican's contents and tags): digested
+# once for the whole site, not again on each object.
+SKIPPED_ATTRIBUTES = frozenset({"settings"})
+PLAIN = (str, int, float, bool, type(None), bytes)
+
+
+class UnknownValueError(TypeError):
+    """A value this module cannot digest faithfully."""
+
+
+class Fingerprints:
+    """Digests of values, remembered for one build (objects are kept alive,
+    so that an identity is never reused by another object meanwhile)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[int, int], tuple[Any, bytes]] = {}
+
+    def of(self, value: Any) -> bytes:
+        """The digest of ``value`` (raises :class:`UnknownValueError`)."""
+        return self._digest(value, depth=0, path=())
+
+    def _digest(self, value: Any, depth: int, path: tuple[int, ...]) -> bytes:
+        if isinstance(value, PLAIN):
+            return _sha(type(value).__name__, repr(value))
+        key = (id(value), depth)
+        found = self.memo.get(key)
+        if found is not None:
+            return found[1]
+        if id(value) in path:
+            return _sha("cycle", str(path.index(id(value))))
+        digest = self._compose(value, depth, (*path, id(value)))
+        self.memo[key] = (value, digest)
+        return digest
+
+    def _compose(self, value: Any, depth: int, path: tuple[int, ...]) -> bytes:
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        if isinstance(value, (dt.datetime, dt.date, dt.time)):
+            return _sha(kind, value.isoformat(), str(getattr(value, "tzinfo", "")))
+        if isinstance(value, dt.tzinfo):
+            return _sha(kind, str(value))
+        if isinstance(value, enum.Enum):
+            return _sha(kind, value.name)
+        if isinstance(value, (type, types.FunctionType, types.BuiltinFunctionType)):
+            return _sha("code", value.__module__ or "", value.__qualname__)
+        if isinstance(value, types.ModuleType):
+            return _sha("module", value.__name__)
+        if isinstance(value, Mapping):
+            parts = sorted(
+                self._digest(k, depth, path) + self._digest(v, depth, path)
+                for k, v in value.items()
+            )
+            return _sha(kind, *parts)
+        if isinstance(value, (list, tuple)):
+            return _sha(kind, *(self._digest(item, depth, path) for item in value))
+        if isinstance(value, (set, frozenset)):
+            return _sha(kind, *sorted(self._digest(i, depth, path) for i in value))
+        if isinstance(value, URLWrapper):
+            return _sha(kind, value.name, value.slug, value.url, value.save_as)
+        if _is_content(value):
+            return self._content(value, kind, depth, path)
+        return _sha(kind, *self._attributes(value, depth, path))
+
+    def _content(
+        self, content: Any, kind: str, depth: int, path: tuple[int, ...]
+    ) -> bytes:
+        if depth >= 2:
+            return _sha(kind, "at", str(content.url))
+        parts = self._attributes(content, depth + 1, path)
+        # The HTML as Pelican gives it to templates; links in it start with
+        # the page's SITEURL, the same for one page from build to build.
+        html = content.get_content("")
+        summary = content.get_summary("")
+        return _sha(kind, str(content.url), str(content.save_as), html, summary, *parts)
+
+    def _attributes(self, value: Any, depth: int, path: tuple[int, ...]) -> list:
+        if dataclasses.is_dataclass(value):
+            names = [f.name for f in dataclasses.fields(value)]
+        elif hasattr(value, "__dict__"):
+            names = sorted(vars(value))
+        elif getattr(type(value), "__slots__", None):
+            names = list(type(value).__slots__)
+        else:
+            raise UnknownValueError(f"cannot digest a {type(value).__qualname__}")
+        parts = []
+        for name in names:
+            if name.startswith("_") or name in SKIPPED_ATTRIBUTES:
+                continue
+            parts.append(_sha(name) + self._digest(getattr(value, name), depth, path))
+        return parts
+
+
+def _is_content(value: Any) -> bool:
+    """A Pelican content (article, page, draft): has HTML and a URL."""
+    return callable(getattr(value, "get_content", None)) and hasattr(value, "save_as")
+
+
+def _sha(*parts: str | bytes) -> bytes:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little") + data)
+    return digest.digest()
+
+
+def digest_settings(settings: Mapping[str, Any], left_out: frozenset[str]) -> bytes:
+    """One digest of every setting but ``left_out``; a value of an unknown
+    kind counts by its type (code, whose version is digested apart)."""
+    prints = Fingerprints()
+    parts = []
+    for key in sorted(settings):
+        if key in left_out:
+            continue
+        try:
+            value = prints.of(settings[key])
+        except (UnknownValueError, RecursionError):
+            value = _sha("type", type(settings[key]).__qualname__)
+        parts.append(_sha(key) + value)
+    return _sha("settings", *parts)
+
+
+def template_inputs(
+    environment: Environment, name: str
+) -> tuple[frozenset[str], bytes] | None:
+    """The context names template ``name`` and the templates it uses read,
+    and a digest of their sources; None when one is chosen at render time."""
+    names: set[str] = set()
+    sources = []
+    pending, seen = [name], set()
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        source, _filename, _uptodate = environment.loader.get_source(
+            environment, current
+        )
+        tree = environment.parse(source)
+        names |= meta.find_undeclared_variables(tree)
+        sources.append(_sha(current, source))
+        for used in meta.find_referenced_templates(tree):
+            if used is None:
+                return None
+            pending.append(used)
+    return frozenset(names), _sha("templates", *sorted(sources))

@@ -1,0 +1,186 @@
+"""Pages reused from the previous build (``newsdigest.build.writer``).
+
+A rebuild links the files of pages whose inputs did not change from the
+previous output instead of rendering them. Each case changes something
+(a seed added, a seed's front matter edited, a seed deleted, a template, a
+setting, a corrupt or forged record), rebuilds, and compares the site byte
+for byte with a cold build of the same project (the record and the output
+deleted), search index included; and checks that pages were reused where
+nothing changed, so that the comparison is not between two cold builds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from build_support import snapshot
+from conftest import ROOT, build
+from crosslinks_corpus import SEEDS
+
+from newsdigest.build.reuse import PageReuse, read_record
+
+SEARCH = {"DIGEST_SEARCH": True}
+REUSED = re.compile(r"pages: (\d+) reused from the previous build, (\d+) rendered")
+# Added by a test: it joins the story of the lighthouse's first article.
+ADDED = "snorvik-phare-rallume.txt"
+# Edited: its title is in the story box of the other article on its event.
+EDITED = "zorblanc-gazette.txt"
+
+
+def record_of(root: Path) -> Path:
+    return root / "cache" / "newsdigest" / "pages.json"
+
+
+def counts(site) -> tuple[int, int]:
+    """(calls reused, calls rendered) the build logged."""
+    for record in site.records:
+        found = REUSED.fullmatch(record.getMessage())
+        if found:
+            return int(found[1]), int(found[2])
+    raise AssertionError("no 'pages:' line logged")
+
+
+def cold(root: Path, settings: dict | None = None) -> dict[str, str]:
+    """The output of a build of the same project from nothing."""
+    shutil.rmtree(root / "output")
+    record_of(root).unlink()
+    site = build(root, {}, {**SEARCH, **(settings or {})})
+    assert counts(site)[0] == 0
+    return snapshot(site.output)
+
+
+def rebuilt(root: Path, settings: dict | None = None) -> tuple[dict, tuple[int, int]]:
+    site = build(root, {}, {**SEARCH, **(settings or {})})
+    return snapshot(site.output), counts(site)
+
+
+@pytest.fixture(autouse=True)
+def pages_logged(caplog):
+    """The build's INFO line counting the pages reused is recorded."""
+    caplog.set_level(logging.INFO, logger="newsdigest.build.session")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A site of the cross-links corpus but one seed, built once."""
+    build(tmp_path, {n: text for n, text in SEEDS.items() if n != ADDED}, SEARCH)
+    return tmp_path
+
+
+def test_an_unchanged_site_renders_nothing_and_stays_the_same(project):
+    before = snapshot(project / "output")
+    after, (reused, rendered) = rebuilt(project)
+    assert after == before
+    assert reused > 20
+    assert rendered <= 2  # empty feeds are always written
+    page = next((project / "output").glob("20*/*/*/*/index.html"))
+    assert page.stat().st_nlink == 1  # the old tree's link was deleted
+
+
+def test_adding_a_seed_gives_the_cold_build(project):
+    (project / "seeds" / ADDED).write_text(SEEDS[ADDED], encoding="utf-8")
+    warm, (reused, rendered) = rebuilt(project)
+    assert reused > 0 and rendered > 0
+    assert warm == cold(project)
+
+
+def test_editing_front_matter_gives_the_cold_build(project):
+    seed = project / "seeds" / EDITED
+    text = seed.read_text(encoding="utf-8")
+    front = "---\ntitle: Un titre corrigé\ntags: [Un sujet ajouté]\n---\n"
+    seed.write_text(front + text, encoding="utf-8")
+    warm, (reused, _rendered) = rebuilt(project)
+    assert reused > 0
+    assert any(name.startswith("tag/un-sujet-ajoute/") for name in warm)
+    assert warm == cold(project)
+
+
+def test_deleting_a_seed_gives_the_cold_build(project):
+    (project / "seeds" / EDITED).unlink()
+    warm, (reused, _rendered) = rebuilt(project)
+    assert reused > 0
+    assert warm == cold(project)
+
+
+def test_a_changed_template_renders_every_page(project, tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    build(project, {}, {**SEARCH, "THEME": str(theme)})
+    base = theme / "templates" / "base.html"
+    text = base.read_text(encoding="utf-8")
+    base.write_text(text.replace("une revue de presse", "un essai"), "utf-8")
+    warm, (reused, _rendered) = rebuilt(project, {"THEME": str(theme)})
+    assert reused == 0
+    assert warm == cold(project, {"THEME": str(theme)})
+
+
+def test_a_changed_setting_renders_every_page(project):
+    warm, (reused, _rendered) = rebuilt(project, {"SITENAME": "Une autre revue"})
+    assert reused == 0
+    assert warm == cold(project, {"SITENAME": "Une autre revue"})
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b"\x00\xff not json",
+        b'{"version": 1, "calls": {"k": [["../../etc/passwd", 1, 2, 3]]}}',
+        b'{"version": 99, "calls": {}}',
+        b"[1, 2]",
+    ],
+    ids=["garbage", "outside", "other-version", "not-an-object"],
+)
+def test_a_corrupt_record_costs_time_not_correctness(project, record):
+    before = snapshot(project / "output")
+    record_of(project).write_bytes(record)
+    warm, (reused, _rendered) = rebuilt(project)
+    assert reused == 0
+    assert warm == before
+
+
+def test_a_record_with_swapped_files_is_not_believed(project):
+    """Each call's files given to another call: no page gets another's."""
+    path = record_of(project)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    keys = sorted(data["calls"])
+    values = [data["calls"][key] for key in keys]
+    data["calls"] = dict(zip(keys, values[1:] + values[:1], strict=True))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = snapshot(project / "output")
+    warm, (reused, _rendered) = rebuilt(project)
+    assert reused == 0
+    assert warm == before
+
+
+def test_a_hand_edited_output_file_is_rendered_again(project):
+    page = next((project / "output").glob("20*/*/*/*/index.html"))
+    name = str(page.relative_to(project / "output"))
+    before = snapshot(project / "output")
+    page.write_text("modifié à la main", encoding="utf-8")
+    warm, _counts = rebuilt(project)
+    assert warm[name] == before[name]
+    assert warm == before
+
+
+def test_a_linked_file_is_never_written_through(tmp_path):
+    """Writing over a linked file replaces it: the live file stays."""
+    live, staging = tmp_path / "output", tmp_path / "staging"
+    live.mkdir()
+    staging.mkdir()
+    (live / "a.html").write_text("ancien", encoding="utf-8")
+    found = os.stat(live / "a.html")
+    entry = ["a.html", found.st_ino, found.st_size, found.st_mtime_ns]
+    record = tmp_path / "pages.json"
+    record.write_text(json.dumps({"version": 1, "calls": {"k": [entry]}}), "utf-8")
+    assert read_record(record) == {"k": [tuple(entry)]}
+    reuse = PageReuse(live, staging, record)
+    assert reuse.link("k", "a.html")
+    assert reuse.release(str(staging / "a.html"), override=True)
+    (staging / "a.html").write_text("nouveau", encoding="utf-8")
+    assert (live / "a.html").read_text(encoding="utf-8") == "ancien"
