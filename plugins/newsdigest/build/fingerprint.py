@@ -30,6 +30,8 @@ from pelican.urlwrappers import URLWrapper
 # once for the whole site, not again on each object.
 SKIPPED_ATTRIBUTES = frozenset({"settings"})
 PLAIN = (str, int, float, bool, type(None), bytes)
+# An object met at a depth: contents deeper than the page's own are reduced.
+Key = tuple[int, int]
 
 
 class UnknownValueError(TypeError):
@@ -45,22 +47,24 @@ class Fingerprints:
 
     def of(self, value: Any) -> bytes:
         """The digest of ``value`` (raises :class:`UnknownValueError`)."""
-        return self._digest(value, depth=0, path=())
+        return self._digest(value, depth=0, path=frozenset())
 
-    def _digest(self, value: Any, depth: int, path: tuple[int, ...]) -> bytes:
+    def _digest(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
         if isinstance(value, PLAIN):
             return _sha(type(value).__name__, repr(value))
         key = (id(value), depth)
         found = self.memo.get(key)
         if found is not None:
             return found[1]
-        if id(value) in path:
-            return _sha("cycle", str(path.index(id(value))))
-        digest = self._compose(value, depth, (*path, id(value)))
+        if key in path:
+            # Only a content deepens the digest: a loop of other objects would
+            # never end, and a marker for it would depend on where it began.
+            raise UnknownValueError(f"a {type(value).__qualname__} holds itself")
+        digest = self._compose(value, depth, path | {key})
         self.memo[key] = (value, digest)
         return digest
 
-    def _compose(self, value: Any, depth: int, path: tuple[int, ...]) -> bytes:
+    def _compose(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
         kind = f"{type(value).__module__}.{type(value).__qualname__}"
         if isinstance(value, (dt.datetime, dt.date, dt.time)):
             return _sha(kind, value.isoformat(), str(getattr(value, "tzinfo", "")))
@@ -89,7 +93,7 @@ class Fingerprints:
         return _sha(kind, *self._attributes(value, depth, path))
 
     def _content(
-        self, content: Any, kind: str, depth: int, path: tuple[int, ...]
+        self, content: Any, kind: str, depth: int, path: frozenset[Key]
     ) -> bytes:
         if depth >= 2:
             return _sha(kind, "at", str(content.url))
@@ -100,7 +104,7 @@ class Fingerprints:
         summary = content.get_summary("")
         return _sha(kind, str(content.url), str(content.save_as), html, summary, *parts)
 
-    def _attributes(self, value: Any, depth: int, path: tuple[int, ...]) -> list:
+    def _attributes(self, value: Any, depth: int, path: frozenset[Key]) -> list:
         if dataclasses.is_dataclass(value):
             names = [f.name for f in dataclasses.fields(value)]
         elif hasattr(value, "__dict__"):
