@@ -27,9 +27,12 @@ BODY_CHARS = 3000  # of body HTML compared between articles
 
 @dataclass(frozen=True)
 class RelatedArticle:
+    """A related article as the theme shows it: the article and why. (Its
+    score is left out: it moves with every article added, and the page
+    reuse digests what a page is given.)"""
+
     article: Any
     reason: str
-    score: float
 
 
 @dataclass
@@ -121,9 +124,7 @@ def _crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
     links = all_links(index, chosen)
     for i, (article, found) in enumerate(zip(articles, links, strict=True)):
         article.related = [
-            RelatedArticle(
-                articles[link.target], reason(index.shared(i, link.target)), link.score
-            )
+            RelatedArticle(articles[link.target], reason(index.shared(i, link.target)))
             for link in related(found, chosen)
         ]
         article.story = None
