@@ -23,6 +23,7 @@ from build_support import snapshot
 from conftest import ROOT, build
 from crosslinks_corpus import SEEDS
 
+from newsdigest.build.fingerprint import Fingerprints, UnknownValueError
 from newsdigest.build.reuse import PageReuse, read_record
 
 SEARCH = {"DIGEST_SEARCH": True}
@@ -184,3 +185,55 @@ def test_a_linked_file_is_never_written_through(tmp_path):
     assert reuse.release(str(staging / "a.html"), override=True)
     (staging / "a.html").write_text("nouveau", encoding="utf-8")
     assert (live / "a.html").read_text(encoding="utf-8") == "ancien"
+
+
+class Story:
+    """A plugin object naming articles, as stories and related boxes do."""
+
+    def __init__(self, title: str, articles: list) -> None:
+        self.title, self.articles = title, articles
+
+
+class Content:
+    """The public face of a Pelican content: HTML, URL, attributes."""
+
+    def __init__(self, url: str, title: str) -> None:
+        self.url = self.save_as = url
+        self.title = title
+        self.story: Story | None = None
+
+    def get_content(self, siteurl: str) -> str:
+        return f"<p>{self.title}</p>"
+
+    def get_summary(self, siteurl: str) -> str:
+        return self.title
+
+
+def story_of_two() -> tuple[Content, Content]:
+    first, second = Content("a/", "Un"), Content("b/", "Deux")
+    first.story = second.story = Story("Une histoire", [first, second])
+    return first, second
+
+
+def test_a_digest_does_not_depend_on_what_was_digested_first():
+    first, second = story_of_two()
+    one_way = Fingerprints()
+    before = (one_way.of(first), one_way.of(second))
+    other_way = Fingerprints()
+    after = other_way.of(second), other_way.of(first)
+    assert before == after[::-1]
+    assert before[0] != before[1]
+
+
+def test_a_digest_sees_a_change_in_an_article_named_by_another():
+    first, second = story_of_two()
+    unchanged = Fingerprints().of(first)
+    second.title = "Deux, corrigé"
+    assert Fingerprints().of(first) != unchanged
+
+
+def test_an_object_that_holds_itself_is_not_digested():
+    story = Story("Une histoire", [])
+    story.articles.append(story)
+    with pytest.raises(UnknownValueError):
+        Fingerprints().of(story)

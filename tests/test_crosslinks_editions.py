@@ -13,7 +13,7 @@ from newsdigest.crosslinks.editions import (
     periods,
     section_neighbours,
 )
-from newsdigest.crosslinks.generator import archive_pages, archive_title
+from newsdigest.crosslinks.generator import ArchiveLink, archive_pages, archive_title
 
 PARIS = ZoneInfo("Europe/Paris")
 DIGEST = {
@@ -96,8 +96,14 @@ def test_archive_pages_link_newer_and_older():
         "archives/2023/10/",
         "archives/2023/10/index.html",
     )
-    assert (october.newer, october.older) == (None, september)
-    assert (september.newer, september.older) == (october, None)
+    assert (october.newer, october.older) == (
+        None,
+        ArchiveLink("Septembre 2023", "archives/2023/09/"),
+    )
+    assert (september.newer, september.older) == (
+        ArchiveLink("Octobre 2023", "archives/2023/10/"),
+        None,
+    )
 
 
 def test_section_neighbours_follow_time_within_each_section():

@@ -45,6 +45,8 @@ DERIVED = frozenset({"localsiteurl", "output_file"})
 # What Pelican's feed writer reads from the context.
 FEED_CONTEXT = ("SITENAME", "SITEURL", "SITESUBTITLE", "FEED_DOMAIN")
 ABSENT = b"absent"
+# The values Pelican paginates when a call names none (``write_file``).
+PAGINATED = frozenset({"articles", "dates"})
 
 
 def site_digest(settings: dict[str, Any], folders: Iterable[Path]) -> str:
@@ -170,7 +172,14 @@ class PageWriter(Writer):
             name: context.get(name, environment.get(name, ABSENT))
             for name in sorted(names - kwargs.keys() - DERIVED)
         }
-        return self._digest(sources, repr(call), kwargs, paginated, shown)
+        # Only the values the templates read, and those Pelican paginates:
+        # tag pages are given every article (all_articles) and print none.
+        given = {
+            name: value
+            for name, value in kwargs.items()
+            if name in names or name in PAGINATED
+        }
+        return self._digest(sources, repr(call), given, paginated, shown)
 
     def _digest(self, *parts: Any) -> str | None:
         digest = hashlib.sha256(self.site.encode())

@@ -34,6 +34,15 @@ PAGES = (
 )
 
 
+@dataclass(frozen=True)
+class ArchiveLink:
+    """A neighbouring month or week, as a period's pager shows it (its title
+    and address: a page's inputs, which page reuse digests, stay its own)."""
+
+    title: str
+    url: str
+
+
 @dataclass
 class ArchivePage:
     """A month or week of the archive, as the theme shows it."""
@@ -42,8 +51,8 @@ class ArchivePage:
     title: str
     url: str
     save_as: str
-    older: ArchivePage | None = None
-    newer: ArchivePage | None = None
+    older: ArchiveLink | None = None
+    newer: ArchiveLink | None = None
 
 
 def archive_title(period: Period[Any]) -> str:
@@ -73,7 +82,8 @@ def archive_pages(
         )
         pages.append(ArchivePage(period, archive_title(period), url, save_as))
     for newer, older in itertools.pairwise(pages):
-        newer.older, older.newer = older, newer
+        newer.older = ArchiveLink(older.title, older.url)
+        older.newer = ArchiveLink(newer.title, newer.url)
     return pages
 
 
