@@ -76,10 +76,13 @@ def project(tmp_path: Path) -> Path:
 
 def test_an_unchanged_site_renders_nothing_and_stays_the_same(project):
     before = snapshot(project / "output")
+    index = project / "output" / "pagefind" / "pagefind-entry.json"
+    inode = index.stat().st_ino
     after, (reused, rendered) = rebuilt(project)
     assert after == before
     assert reused > 20
     assert rendered <= 2  # empty feeds are always written
+    assert index.stat().st_ino == inode  # the search index was not made again
     page = next((project / "output").glob("20*/*/*/*/index.html"))
     assert page.stat().st_nlink == 1  # the old tree's link was deleted
 

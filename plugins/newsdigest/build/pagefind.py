@@ -15,21 +15,28 @@ wheel: nothing is downloaded.
 The project's ``pagefind.yml`` holds the options (``force_language``...),
 as for the command line. It runs on the staged site before the swap, so
 ``pelican content`` alone gives a working ``pagefind/`` folder; a failing
-run fails the build. Nothing here imports Pelican.
+run fails the build. When the build reuses pages (:mod:`.reuse`), an index
+whose inputs (the bytes and paths of the pages sent, the options, Pagefind's
+version) are those of the last build's is linked from it, not made again.
+Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import subprocess
 import tempfile
 import threading
 from collections.abc import Iterator
+from importlib import metadata as packages
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 import yaml
+
+from .reuse import PageReuse
 
 CONFIG_FILE = "pagefind.yml"
 # The options of pagefind.yml the service takes (the others are the command
@@ -42,6 +49,8 @@ OPTIONS = (
     "include_characters",
 )
 FOLDER = "pagefind"
+# The file of the index that names the others (written first, linked first).
+ENTRY = "pagefind-entry.json"
 # Once one page has it, Pagefind indexes only the pages that have it.
 BODY_MARK = b"data-pagefind-body"
 
@@ -50,21 +59,32 @@ class PagefindError(RuntimeError):
     """Pagefind could not index the site; the message holds its own words."""
 
 
-def index_site(site: Path, project: Path, timeout: float = 600) -> int:
-    """Write ``site/pagefind/``; return how many pages Pagefind indexed."""
+def index_site(
+    site: Path, project: Path, reuse: PageReuse | None = None, timeout: float = 600
+) -> int:
+    """Write ``site/pagefind/``; return how many pages Pagefind indexed. With
+    ``reuse``, an index of the very same pages (bytes, paths, options and
+    Pagefind's version: :func:`index_key`) is linked from the last build."""
     config = read_config(project / CONFIG_FILE)
     pages = sorted(
         path.relative_to(site).as_posix()
         for path in site.rglob("*.html")
         if path.is_file() and path.relative_to(site).parts[0] != FOLDER
     )
-    files = PagefindService(site, timeout).index(searchable(site, pages), config)
+    chosen = searchable(site, pages)
     target = site / FOLDER
-    for name, data in sorted(files.items()):
-        path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    entry = json.loads(files["pagefind-entry.json"])
+    key = index_key(site, chosen, config) if reuse else None
+    if key is None or not reuse.link(key, f"{FOLDER}/{ENTRY}"):
+        files = PagefindService(site, timeout).index(chosen, config)
+        written = []
+        for name in sorted(files, key=lambda name: (name != ENTRY, name)):
+            path = target / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(files[name])
+            written.append(str(path))
+        if reuse:
+            reuse.note(key, written)
+    entry = json.loads((target / ENTRY).read_bytes())
     return sum(language["page_count"] for language in entry["languages"].values())
 
 
@@ -74,6 +94,24 @@ def searchable(site: Path, pages: list[str]) -> list[str]:
     Text that merely names the mark only costs a page sent for nothing."""
     marked = [page for page in pages if BODY_MARK in (site / page).read_bytes()]
     return marked or pages
+
+
+def index_key(site: Path, pages: list[str], config: dict[str, Any]) -> str:
+    """The digest of what Pagefind is given: its version, the options, each
+    page's path and bytes."""
+    digest = hashlib.sha256(f"pagefind {_version()}\0".encode())
+    digest.update(json.dumps(config, sort_keys=True, default=repr).encode())
+    for page in pages:
+        data = (site / page).read_bytes()
+        digest.update(f"\0{page}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def _version() -> str:
+    try:
+        return packages.version("pagefind_bin")
+    except packages.PackageNotFoundError:
+        return "unknown"
 
 
 def read_config(path: Path) -> dict[str, Any]:

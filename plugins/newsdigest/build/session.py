@@ -209,7 +209,7 @@ class BuildSession:
             raise StrictBuildError(f"{headline}, listed above. {outcome}", problems)
         site = self.staging.folder if self.staging else self.output
         if self.digest["DIGEST_SEARCH"]:
-            pages = index_site(site, self.project)
+            pages = index_site(site, self.project, self.reuse)
             logger.info("search: Pagefind indexed %d pages", pages)
         if self.reuse:
             self.reuse.save()
