@@ -51,7 +51,7 @@ class Fingerprints:
 
     def _digest(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
         if isinstance(value, PLAIN):
-            return _sha(type(value).__name__, repr(value))
+            return _leaf(type(value).__name__, repr(value))
         key = (id(value), depth)
         found = self.memo.get(key)
         if found is not None:
@@ -117,7 +117,9 @@ class Fingerprints:
         for name in names:
             if name.startswith("_") or name in SKIPPED_ATTRIBUTES:
                 continue
-            parts.append(_sha(name) + self._digest(getattr(value, name), depth, path))
+            parts.append(
+                _leaf("name", name) + self._digest(getattr(value, name), depth, path)
+            )
         return parts
 
 
@@ -127,11 +129,23 @@ def _is_content(value: Any) -> bool:
 
 
 def _sha(*parts: str | bytes) -> bytes:
+    """The digest of ``parts``, marked as one (``H`` and 32 bytes)."""
     digest = hashlib.sha256()
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little") + data)
-    return digest.digest()
+    return b"H" + digest.digest()
+
+
+def _leaf(kind: str, text: str) -> bytes:
+    """A short value as it is, not hashed (cheaper), marked and measured so
+    that it never reads as a digest or as two values.
+
+    >>> _leaf("str", "'a'")
+    b"L\\x07\\x00\\x00\\x00\\x00\\x00\\x00\\x00str\\x00'a'"
+    """
+    data = f"{kind}\0{text}".encode("utf-8", "surrogatepass")
+    return b"L" + len(data).to_bytes(8, "little") + data
 
 
 def digest_settings(settings: Mapping[str, Any], left_out: frozenset[str]) -> bytes:

@@ -54,7 +54,7 @@ class PageReuse:
         try:
             for file, *_ in entries:
                 target = self.staging / file
-                target.parent.mkdir(parents=True, exist_ok=True)
+                self._folder(os.path.dirname(file))
                 os.link(self.live / file, target)
                 made.append(target)
         except OSError:  # taken already (Pelican decides), or no hard links
@@ -78,6 +78,11 @@ class PageReuse:
             and (found.st_ino, found.st_size, found.st_mtime_ns) == (inode, size, mtime)
             and not os.path.lexists(self.staging / name)
         )
+
+    @functools.cache  # noqa: B019 (one object a build)
+    def _folder(self, folder: str) -> None:
+        """Make the staging folder's ``folder`` once."""
+        (self.staging / folder).mkdir(parents=True, exist_ok=True)
 
     @functools.cache  # noqa: B019 (one object a build)
     def _inside(self, folder: str) -> bool:
