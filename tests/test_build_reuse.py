@@ -240,3 +240,18 @@ def test_an_object_that_holds_itself_is_not_digested():
     story.articles.append(story)
     with pytest.raises(UnknownValueError):
         Fingerprints().of(story)
+
+
+def test_files_reached_through_a_linked_folder_are_not_reused(project, tmp_path):
+    """A folder of the live site swapped for a link to one elsewhere: its
+    files (the very same, by inode) are rendered again, never linked."""
+    before = snapshot(project / "output")
+    elsewhere = tmp_path / "elsewhere"
+    os.rename(project / "output" / "tag", elsewhere)
+    os.symlink(elsewhere, project / "output" / "tag")
+    inodes = {path.stat().st_ino for path in elsewhere.rglob("*.html")}
+    warm, (reused, _rendered) = rebuilt(project)
+    assert reused > 0
+    assert warm == before
+    tags = (project / "output" / "tag").rglob("*.html")
+    assert not inodes & {path.stat().st_ino for path in tags}

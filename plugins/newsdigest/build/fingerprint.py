@@ -44,6 +44,7 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self.memo: dict[tuple[int, int], tuple[Any, bytes]] = {}
+        self.addresses: dict[int, tuple[Any, str, str]] = {}
 
     def of(self, value: Any) -> bytes:
         """The digest of ``value`` (raises :class:`UnknownValueError`)."""
@@ -95,14 +96,25 @@ class Fingerprints:
     def _content(
         self, content: Any, kind: str, depth: int, path: frozenset[Key]
     ) -> bytes:
+        url, save_as = self._address(content)
         if depth >= 2:
-            return _sha(kind, "at", str(content.url))
+            return _sha(kind, "at", url)
         parts = self._attributes(content, depth + 1, path)
         # The HTML as Pelican gives it to templates; links in it start with
         # the page's SITEURL, the same for one page from build to build.
         html = content.get_content("")
         summary = content.get_summary("")
-        return _sha(kind, str(content.url), str(content.save_as), html, summary, *parts)
+        return _sha(kind, url, save_as, html, summary, *parts)
+
+    def _address(self, content: Any) -> tuple[str, str]:
+        """A content's URL and file (computed by Pelican on each reading:
+        once here for the three depths a content is met at; the content is
+        kept, so that its identity is not another's meanwhile)."""
+        found = self.addresses.get(id(content))
+        if found is None:
+            url, save_as = str(content.url), str(content.save_as)
+            found = self.addresses[id(content)] = (content, url, save_as)
+        return found[1], found[2]
 
     def _attributes(self, value: Any, depth: int, path: frozenset[Key]) -> list:
         if dataclasses.is_dataclass(value):

@@ -86,9 +86,16 @@ class PageReuse:
 
     @functools.cache  # noqa: B019 (one object a build)
     def _inside(self, folder: str) -> bool:
-        """The live site's ``folder`` is inside it, through no link."""
-        real = os.path.realpath(self.live / folder)
-        return real == os.path.join(os.path.realpath(self.live), folder).rstrip("/")
+        """The live site's ``folder`` is inside it, through no link: each
+        folder on the way is a real folder (one ``lstat`` a folder a build)."""
+        if not folder:
+            return True
+        if not self._inside(os.path.dirname(folder)):
+            return False
+        try:
+            return stat.S_ISDIR(os.lstat(self.live / folder).st_mode)
+        except OSError:
+            return False
 
     def release(self, path: str, override: bool) -> bool:
         """Before ``path`` is written: True if it is a linked file, which is
