@@ -11,6 +11,7 @@ search still finds.
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -141,3 +142,39 @@ CATALOGUE = {
         test_the_build_indexes_the_same_bytes_in_any_order
     ),
 }
+
+
+class Trickle:
+    """Pagefind's answers as a pipe gives them: a few bytes at a time."""
+
+    returncode = 0
+
+    def __init__(self, data: bytes, size: int) -> None:
+        self.data, self.size = data, size
+
+    def read1(self, _limit: int) -> bytes:
+        chunk, self.data = self.data[: self.size], self.data[self.size :]
+        return chunk
+
+    @property
+    def stdout(self) -> Trickle:
+        return self
+
+    def wait(self) -> int:
+        return 0
+
+
+@pytest.mark.parametrize("size", [1, 3, 64, 100_000])
+def test_answers_cut_anywhere_are_read_whole(tmp_path, size):
+    payloads = [{"type": "IndexedFile", "n": n} for n in range(5)]
+    payloads.append({"type": "GetFiles", "files": ["x" * 5000]})
+    data = b"".join(
+        base64.b64encode(json.dumps({"payload": p}).encode()) + b"," for p in payloads
+    )
+    service = pagefind.PagefindService(tmp_path, 10)
+    service.process = Trickle(data, size)
+    with tempfile.TemporaryFile() as errors:
+        answers = service._answers(errors)
+        assert [next(answers) for _ in payloads] == payloads
+        with pytest.raises(PagefindError):
+            next(answers)
