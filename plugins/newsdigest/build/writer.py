@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +29,7 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from ..safefiles import kind
 from .fingerprint import (
     Fingerprints,
     UnknownValueError,
@@ -60,12 +62,26 @@ def site_digest(settings: dict[str, Any], folders: Iterable[Path]) -> str:
             for name in sorted(files):
                 path = os.path.join(root, name)
                 digest.update(os.path.relpath(path, folder).encode() + b"\0")
-                try:
-                    with open(path, "rb") as stream:
-                        digest.update(hashlib.file_digest(stream, "sha256").digest())
-                except OSError:
-                    digest.update(b"unreadable")
+                digest.update(file_digest(path))
     return digest.hexdigest()
+
+
+def file_digest(path: str) -> bytes:
+    """The digest of a regular file's bytes (through a link); for anything
+    else, what it is: a pipe or a device is never opened (it could block
+    the build or never end)."""
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return kind(mode).encode()
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return b"unreadable"
+    with os.fdopen(handle, "rb") as stream:
+        found = os.fstat(stream.fileno()).st_mode
+        if not stat.S_ISREG(found):  # swapped since the check
+            return kind(found).encode()
+        return hashlib.file_digest(stream, "sha256").digest()
 
 
 def writer_class(reuse: PageReuse, site: str) -> type[Writer]:
