@@ -15,12 +15,14 @@ Private attributes (``_``-prefixed) are never read.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
 import hashlib
+import logging
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jinja2 import Environment, meta
@@ -30,6 +32,7 @@ from pelican.urlwrappers import URLWrapper
 # once for the whole site, not again on each object.
 SKIPPED_ATTRIBUTES = frozenset({"settings"})
 PLAIN = (str, int, float, bool, type(None), bytes)
+SLUG_LOGGER = logging.getLogger("pelican.urlwrappers")
 # An object met at a depth: contents deeper than the page's own are reduced.
 Key = tuple[int, int]
 
@@ -88,7 +91,8 @@ class Fingerprints:
         if isinstance(value, (set, frozenset)):
             return _sha(kind, *sorted(self._digest(i, depth, path) for i in value))
         if isinstance(value, URLWrapper):
-            return _sha(kind, value.name, value.slug, value.url, value.save_as)
+            with _unslugged_quiet():
+                return _sha(kind, value.name, value.slug, value.url, value.save_as)
         if _is_content(value):
             return self._content(value, kind, depth, path)
         return _sha(kind, *self._attributes(value, depth, path))
@@ -133,6 +137,26 @@ class Fingerprints:
                 _leaf("name", name) + self._digest(getattr(value, name), depth, path)
             )
         return parts
+
+
+class _NoSlugWarning(logging.Filter):
+    """Drops Pelican's warning that a name gives no slug."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Unable to generate valid slug")
+
+
+@contextlib.contextmanager
+def _unslugged_quiet() -> Iterator[None]:
+    """Reading a tag's slug to digest it would warn about a tag no page may
+    print (a name of symbols only). Pelican makes a slug once: a page that
+    prints such a tag later does not warn either (a known loss)."""
+    quiet = _NoSlugWarning()
+    SLUG_LOGGER.addFilter(quiet)
+    try:
+        yield
+    finally:
+        SLUG_LOGGER.removeFilter(quiet)
 
 
 def _is_content(value: Any) -> bool:
