@@ -8,6 +8,7 @@ import json
 import pytest
 from test_tagging_rules import spans_of
 
+from newsdigest.tagging.cache import Span
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.names import tag_slug
 from newsdigest.tagging.reading import ReadTagger
@@ -498,3 +499,38 @@ def test_a_department_is_one_tag_whichever_way_the_article_writes_it():
     found = tags("Jobs report", body, [("Labor Department", "ORG")], lang="en")
     assert ("Department of Labor", "organisation") in found
     assert "Labor Department" not in [name for name, _ in found]
+
+
+def test_a_name_the_model_found_once_counts_wherever_the_text_writes_it():
+    """The model reads sentences apart: it may label one place of three."""
+    body = (
+        "<p>Des frappes ont touché Zorbagrad ce lundi.</p>"
+        "<p>Zorbagrad est la ville principale de la région. Le maire Jo "
+        "Zorbagrad a parlé, et les Éditions savantes aussi.</p>"
+        "<p>Les habitants de Zorbagrad attendent.</p>"
+    )
+    doc = article_text("Nuit de frappes", None, None, body)
+    once = doc.text.index("Zorbagrad")
+    spans = [Span(once, once + len("Zorbagrad"), "LOC")]
+    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, "fr", spans)
+    [place] = [v for v in found if v.entity.name == "Zorbagrad"]
+    assert place.reason is None
+    assert [doc.text[m.start : m.end + 1] for m in place.entity.mentions] == [
+        "Zorbagrad ",
+        "Zorbagrad ",
+        "Zorbagrad ",
+    ]
+
+
+def test_a_common_phrase_the_model_found_once_is_not_looked_for_again():
+    body = (
+        "<p>Des Presses universitaires publient. Les Presses universitaires "
+        "vendent peu.</p>"
+    )
+    doc = article_text("Édition savante", None, None, body)
+    once = doc.text.index("Presses universitaires")
+    spans = [Span(once, once + len("Presses universitaires"), "ORG")]
+    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, "fr", spans)
+    assert [(v.entity.name, v.reason) for v in found] == [
+        ("Presses universitaires", "once")
+    ]
