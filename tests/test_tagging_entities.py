@@ -534,3 +534,16 @@ def test_a_common_phrase_the_model_found_once_is_not_looked_for_again():
     assert [(v.entity.name, v.reason) for v in found] == [
         ("Presses universitaires", "once")
     ]
+
+
+def test_a_surname_the_model_once_called_a_place_joins_the_full_name():
+    body = (
+        "<p>When Zuleika Quarbon moved, she looked for a school. Quarbon "
+        "waited. Quarbon's parents helped, and Quarbon found one.</p>"
+        "<p>“It took a year,” said Quarbon.</p>"
+    )
+    doc = article_text("Schools are full", None, None, body)
+    once = doc.text.index("Quarbon found")
+    spans = [Span(once, once + len("Quarbon"), "LOC")]
+    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).tag(doc, "en", spans)
+    assert [choice.name for choice in found.tags] == ["Zuleika Quarbon"]
