@@ -547,3 +547,18 @@ def test_a_surname_the_model_once_called_a_place_joins_the_full_name():
     spans = [Span(once, once + len("Quarbon"), "LOC")]
     found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).tag(doc, "en", spans)
     assert [choice.name for choice in found.tags] == ["Zuleika Quarbon"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>La soirée était payée par Quimbly, anciennement Zorb Partners, un "
+        "cabinet. Quimbly conseille Zorb Partners depuis 2010, dit Quimbly.</p>",
+        "<p>Il ignorait que Zorb Partners (maintenant Quimbly) était cité. "
+        "Quimbly et Zorb Partners : Quimbly a refusé.</p>",
+    ],
+    ids=["formerly", "now"],
+)
+def test_a_former_name_is_one_tag_under_the_present_name(body):
+    spans = [("Quimbly", "ORG"), ("Zorb Partners", "PER")]
+    assert names("Un cabinet d'avocats", body, spans) == ["Quimbly"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
+from .renames import join_former_names
 from .text import fold
 from .vocabulary import Vocabulary
 
@@ -117,7 +118,8 @@ def group(
     text: str = "",
     vocabulary: Vocabulary | None = None,
 ) -> list[Entity]:
-    """Entities from mentions, short forms and acronyms joined to full names."""
+    """Entities from mentions, short forms and acronyms joined to full names,
+    former names to present ones."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
         key = LEADING_ARTICLE.sub("", fold(_head_first(mention.name)))  # "The Hague"
@@ -128,6 +130,7 @@ def group(
     if vocabulary is not None:
         join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
+    join_former_names(entities, text)
     for entity in entities.values():
         _settle_name_and_kind(entity, lexicon, text, vocabulary)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))
