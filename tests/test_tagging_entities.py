@@ -193,6 +193,20 @@ def test_a_common_phrase_capitalised_only_at_sentence_starts_is_no_name():
     assert names("Les revues", body, spans) == ["Alma Quimby"]
 
 
+def test_a_shouted_short_form_does_not_save_a_phrase_at_line_starts():
+    body = (
+        "<p>Réunion de quartier pour le collectif Zorb - 3 mai.</p>"
+        "<h2>LE QUARTIER : UNE FORCE ?</h2><p>Alma Quimby parle. Alma "
+        "Quimby répond.</p>"
+    )
+    spans = [
+        ("Réunion de quartier", "ORG"),
+        ("QUARTIER", "ORG"),
+        ("Alma Quimby", "PER"),
+    ]
+    assert names("Les voisins", body, spans) == ["Alma Quimby"]
+
+
 def test_holidays_are_dates_not_tags_but_a_surname_stays():
     body = (
         "<p>Before Christmas, the Post Labor Day sprint ends. Post Labor Day "

@@ -185,17 +185,20 @@ def _common_word(entity: Entity, context: Context) -> bool:
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
     """One word only ever seen at the start of a sentence; or words of which
-    only the first has a capital, only ever at the start of a sentence or a
-    line ("Conférence de presse pour...", "Annexe : Place des français")."""
+    only the first has a capital, written whole only ever at the start of a
+    sentence or a line ("Conférence de presse pour...", "Annexe : Place des
+    français"; a short form joined to it, "LA PRESSE", says nothing)."""
     if entity.known or _subject(entity):
         return False
     if " " not in entity.key:
         return all(m.initial for m in entity.mentions)
     rest = entity.name.split()[1:]
+    text = context.doc.text
+    whole = [m for m in entity.mentions if " " in text[m.start : m.end].strip()]
     return (
         bool(rest)
         and all(word.islower() for word in rest)
-        and all(starts_sentence(context.doc.text, m.start) for m in entity.mentions)
+        and all(starts_sentence(text, m.start) for m in whole or entity.mentions)
     )
 
 
