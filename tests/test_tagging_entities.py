@@ -576,3 +576,13 @@ def test_a_surname_the_model_once_called_a_place_joins_the_full_name():
 def test_a_former_name_is_one_tag_under_the_present_name(body):
     spans = [("Quimbly", "ORG"), ("Zorb Partners", "PER")]
     assert names("Un cabinet d'avocats", body, spans) == ["Quimbly"]
+
+
+def test_the_organisation_a_title_is_of_is_named_there():
+    body = (
+        "<p>“We will grow,” said Jo Quimby, the CEO of Zorb Holding Group. "
+        "He told investors of Zorb Holding, and Zorb Holding agreed.</p>"
+    )
+    found = names("A merger", body, [], lang="en")
+    assert "Zorb Holding Group" in found
+    assert "Zorb Holding" not in found
