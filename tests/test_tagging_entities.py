@@ -41,6 +41,19 @@ def names(*args, **kwargs):
     return [name for name, _ in tags(*args, **kwargs)]
 
 
+def judged(title, body, once=None, spans=(), lang="fr"):
+    """The article's text and the tagger's verdicts; the model labels every
+    place of ``spans`` and, with ``once`` (surface, label, context), only the
+    surface where the text first writes the context."""
+    doc = article_text(title, None, None, body)
+    found = spans_of(doc.text, *spans)
+    if once is not None:
+        surface, label, context = once
+        start = doc.text.index(context) + context.index(surface)
+        found = sorted([*found, Span(start, start + len(surface), label)])
+    return doc, Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, lang, found)
+
+
 def test_a_short_form_joins_the_full_name_the_article_gives():
     body = (
         "<p>L'Assemblée zorbanienne a voté la loi. Le texte revient devant "
@@ -523,10 +536,7 @@ def test_a_name_the_model_found_once_counts_wherever_the_text_writes_it():
         "Zorbagrad a parlé, et les Éditions savantes aussi.</p>"
         "<p>Les habitants de Zorbagrad attendent.</p>"
     )
-    doc = article_text("Nuit de frappes", None, None, body)
-    once = doc.text.index("Zorbagrad")
-    spans = [Span(once, once + len("Zorbagrad"), "LOC")]
-    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, "fr", spans)
+    doc, found = judged("Nuit de frappes", body, ("Zorbagrad", "LOC", "Zorbagrad"))
     [place] = [v for v in found if v.entity.name == "Zorbagrad"]
     assert place.reason is None
     assert [doc.text[m.start : m.end + 1] for m in place.entity.mentions] == [
@@ -541,10 +551,8 @@ def test_a_common_phrase_the_model_found_once_is_not_looked_for_again():
         "<p>Des Presses universitaires publient. Les Presses universitaires "
         "vendent peu.</p>"
     )
-    doc = article_text("Édition savante", None, None, body)
-    once = doc.text.index("Presses universitaires")
-    spans = [Span(once, once + len("Presses universitaires"), "ORG")]
-    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, "fr", spans)
+    once = ("Presses universitaires", "ORG", "Presses universitaires")
+    _, found = judged("Édition savante", body, once)
     assert [(v.entity.name, v.reason) for v in found] == [
         ("Presses universitaires", "once")
     ]
@@ -556,11 +564,9 @@ def test_a_surname_the_model_once_called_a_place_joins_the_full_name():
         "waited. Quarbon's parents helped, and Quarbon found one.</p>"
         "<p>“It took a year,” said Quarbon.</p>"
     )
-    doc = article_text("Schools are full", None, None, body)
-    once = doc.text.index("Quarbon found")
-    spans = [Span(once, once + len("Quarbon"), "LOC")]
-    found = Tagger(vocabulary(), TAXONOMY, 12, 2.0).tag(doc, "en", spans)
-    assert [choice.name for choice in found.tags] == ["Zuleika Quarbon"]
+    once = ("Quarbon", "LOC", "Quarbon found")
+    _, found = judged("Schools are full", body, once, lang="en")
+    assert [v.entity.name for v in found if v.reason is None] == ["Zuleika Quarbon"]
 
 
 @pytest.mark.parametrize(
@@ -586,3 +592,17 @@ def test_the_organisation_a_title_is_of_is_named_there():
     found = names("A merger", body, [], lang="en")
     assert "Zorb Holding Group" in found
     assert "Zorb Holding" not in found
+
+
+def test_a_places_name_used_as_a_persons_surname_is_that_person():
+    body = (
+        "<p>The Quimbats signed Mika Jordan in 1946. Jordan broke the "
+        "league's barrier, and Jordan retired in 1950 to live in Jordan.</p>"
+    )
+    doc, found = judged("A first", body, spans=[("Mika Jordan", "PER")], lang="en")
+    named = {
+        v.entity.name: [m.start for m in v.entity.mentions if m.form == "name"]
+        for v in found
+    }
+    assert len(named["Mika Jordan"]) == 3
+    assert named["Jordanie"] == [doc.text.rindex("Jordan")]  # "in Jordan"
