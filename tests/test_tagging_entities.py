@@ -606,3 +606,31 @@ def test_a_places_name_used_as_a_persons_surname_is_that_person():
     }
     assert len(named["Mika Jordan"]) == 3
     assert named["Jordanie"] == [doc.text.rindex("Jordan")]  # "in Jordan"
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        (
+            "<p>Zorbania's Defense Ministry said drones fell. The Defense "
+            "Ministry said more would come, the Defense Ministry added.</p>",
+            [("Defense Ministry", "ORG")],
+        ),
+        (
+            "<p>Le Ministère de l'Intérieur zorbanien a parlé. Le Ministère de "
+            "l'Intérieur ajoute, selon le Ministère de l'Intérieur.</p>",
+            [("Ministère de l'Intérieur", "ORG")],
+        ),
+        (
+            "<p>The Air Force said three drones fell, the Air Force added, and "
+            "the Air Force was ready.</p>",
+            [("Air Force", "ORG")],
+        ),
+    ],
+    ids=["ministry", "ministère", "air force"],
+)
+def test_a_body_every_state_has_named_without_its_state_is_no_tag(body, spans):
+    lang = "fr" if "Ministère" in body else "en"
+    _, found = judged("Drones", body, spans=spans, lang=lang)
+    [body_verdict] = [v for v in found if v.entity.kind == "organisation"]
+    assert body_verdict.reason == "generic_body"

@@ -149,6 +149,18 @@ def _weak(entity: Entity, context: Context) -> bool:
     return not any(context.doc.part_at(m.start) in PROMINENT for m in entity.mentions)
 
 
+def _generic_body(entity: Entity, context: Context) -> bool:
+    """A body every state has, named without its state ("Ministry of
+    Defense", "Air Force"): not one entity across the site."""
+    if entity.known:
+        return False
+    vocabulary = context.vocabulary
+    return (
+        entity.key.split()[0] in vocabulary.generic_body_heads
+        or entity.key in vocabulary.generic_bodies
+    )
+
+
 def _lone_name(entity: Entity, context: Context) -> bool:
     """A person known only by one word (a first name, an initial) is no tag,
     unless the headline names them so and the text gives them a title ("le
@@ -233,6 +245,7 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _not_in_the_story,
     _once,
     _weak,
+    _generic_body,
     _lone_name,
     _common_word,
     _sentence_start_only,
