@@ -634,3 +634,12 @@ def test_a_body_every_state_has_named_without_its_state_is_no_tag(body, spans):
     _, found = judged("Drones", body, spans=spans, lang=lang)
     [body_verdict] = [v for v in found if v.entity.kind == "organisation"]
     assert body_verdict.reason == "generic_body"
+
+
+def test_a_platform_before_a_pages_name_is_not_part_of_it():
+    body = (
+        "<p>Jo Quimby, créateur de la page Facebook Zorbinfo, filme. Zorbinfo "
+        "publie chaque soir, et Zorbinfo grandit.</p>"
+    )
+    spans = [("Facebook Zorbinfo", "ORG"), ("Zorbinfo", "ORG"), ("Jo Quimby", "PER")]
+    assert names("Des vidéos", body, spans) == ["Zorbinfo"]

@@ -71,6 +71,7 @@ class Vocabulary:
     seated_institutions: frozenset[str]
     generic_body_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    platform_places: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -182,6 +183,7 @@ def vocabulary() -> Vocabulary:
         seated_institutions=folded("seated_institutions"),
         generic_body_heads=folded("generic_body_heads"),
         generic_bodies=folded("generic_bodies"),
+        platform_places=folded("platform_places"),
         capitals={
             fold(capital): state
             for capital, state in (
