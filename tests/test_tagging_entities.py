@@ -8,6 +8,7 @@ import json
 import pytest
 from test_tagging_rules import spans_of
 
+from newsdigest.tagging.cache import Span
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.names import tag_slug
 from newsdigest.tagging.reading import ReadTagger
@@ -38,6 +39,19 @@ def tags(title, body, spans=(), lang="fr", *, lede=None, caption=None, **options
 
 def names(*args, **kwargs):
     return [name for name, _ in tags(*args, **kwargs)]
+
+
+def judged(title, body, once=None, spans=(), lang="fr"):
+    """The article's text and the tagger's verdicts; the model labels every
+    place of ``spans`` and, with ``once`` (surface, label, context), only the
+    surface where the text first writes the context."""
+    doc = article_text(title, None, None, body)
+    found = spans_of(doc.text, *spans)
+    if once is not None:
+        surface, label, context = once
+        start = doc.text.index(context) + context.index(surface)
+        found = sorted([*found, Span(start, start + len(surface), label)])
+    return doc, Tagger(vocabulary(), TAXONOMY, 12, 2.0).judge(doc, lang, found)
 
 
 def test_a_short_form_joins_the_full_name_the_article_gives():
@@ -190,6 +204,20 @@ def test_a_common_phrase_capitalised_only_at_sentence_starts_is_no_name():
     )
     spans = [("Part des zorbaniens", "ORG"), ("Alma Quimby", "PER")]
     assert names("Les revues", body, spans) == ["Alma Quimby"]
+
+
+def test_a_shouted_short_form_does_not_save_a_phrase_at_line_starts():
+    body = (
+        "<p>Réunion de quartier pour le collectif Zorb - 3 mai.</p>"
+        "<h2>LE QUARTIER : UNE FORCE ?</h2><p>Alma Quimby parle. Alma "
+        "Quimby répond.</p>"
+    )
+    spans = [
+        ("Réunion de quartier", "ORG"),
+        ("QUARTIER", "ORG"),
+        ("Alma Quimby", "PER"),
+    ]
+    assert names("Les voisins", body, spans) == ["Alma Quimby"]
 
 
 def test_holidays_are_dates_not_tags_but_a_surname_stays():
@@ -498,3 +526,120 @@ def test_a_department_is_one_tag_whichever_way_the_article_writes_it():
     found = tags("Jobs report", body, [("Labor Department", "ORG")], lang="en")
     assert ("Department of Labor", "organisation") in found
     assert "Labor Department" not in [name for name, _ in found]
+
+
+def test_a_name_the_model_found_once_counts_wherever_the_text_writes_it():
+    """The model reads sentences apart: it may label one place of three."""
+    body = (
+        "<p>Des frappes ont touché Zorbagrad ce lundi.</p>"
+        "<p>Zorbagrad est la ville principale de la région. Le maire Jo "
+        "Zorbagrad a parlé, et les Éditions savantes aussi.</p>"
+        "<p>Les habitants de Zorbagrad attendent.</p>"
+    )
+    doc, found = judged("Nuit de frappes", body, ("Zorbagrad", "LOC", "Zorbagrad"))
+    [place] = [v for v in found if v.entity.name == "Zorbagrad"]
+    assert place.reason is None
+    assert [doc.text[m.start : m.end + 1] for m in place.entity.mentions] == [
+        "Zorbagrad ",
+        "Zorbagrad ",
+        "Zorbagrad ",
+    ]
+
+
+def test_a_common_phrase_the_model_found_once_is_not_looked_for_again():
+    body = (
+        "<p>Des Presses universitaires publient. Les Presses universitaires "
+        "vendent peu.</p>"
+    )
+    once = ("Presses universitaires", "ORG", "Presses universitaires")
+    _, found = judged("Édition savante", body, once)
+    assert [(v.entity.name, v.reason) for v in found] == [
+        ("Presses universitaires", "once")
+    ]
+
+
+def test_a_surname_the_model_once_called_a_place_joins_the_full_name():
+    body = (
+        "<p>When Zuleika Quarbon moved, she looked for a school. Quarbon "
+        "waited. Quarbon's parents helped, and Quarbon found one.</p>"
+        "<p>“It took a year,” said Quarbon.</p>"
+    )
+    once = ("Quarbon", "LOC", "Quarbon found")
+    _, found = judged("Schools are full", body, once, lang="en")
+    assert [v.entity.name for v in found if v.reason is None] == ["Zuleika Quarbon"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>La soirée était payée par Quimbly, anciennement Zorb Partners, un "
+        "cabinet. Quimbly conseille Zorb Partners depuis 2010, dit Quimbly.</p>",
+        "<p>Il ignorait que Zorb Partners (maintenant Quimbly) était cité. "
+        "Quimbly et Zorb Partners : Quimbly a refusé.</p>",
+    ],
+    ids=["formerly", "now"],
+)
+def test_a_former_name_is_one_tag_under_the_present_name(body):
+    spans = [("Quimbly", "ORG"), ("Zorb Partners", "PER")]
+    assert names("Un cabinet d'avocats", body, spans) == ["Quimbly"]
+
+
+def test_the_organisation_a_title_is_of_is_named_there():
+    body = (
+        "<p>“We will grow,” said Jo Quimby, the CEO of Zorb Holding Group. "
+        "He told investors of Zorb Holding, and Zorb Holding agreed.</p>"
+    )
+    found = names("A merger", body, [], lang="en")
+    assert "Zorb Holding Group" in found
+    assert "Zorb Holding" not in found
+
+
+def test_a_places_name_used_as_a_persons_surname_is_that_person():
+    body = (
+        "<p>The Quimbats signed Mika Jordan in 1946. Jordan broke the "
+        "league's barrier, and Jordan retired in 1950 to live in Jordan.</p>"
+    )
+    doc, found = judged("A first", body, spans=[("Mika Jordan", "PER")], lang="en")
+    named = {
+        v.entity.name: [m.start for m in v.entity.mentions if m.form == "name"]
+        for v in found
+    }
+    assert len(named["Mika Jordan"]) == 3
+    assert named["Jordanie"] == [doc.text.rindex("Jordan")]  # "in Jordan"
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        (
+            "<p>Zorbania's Defense Ministry said drones fell. The Defense "
+            "Ministry said more would come, the Defense Ministry added.</p>",
+            [("Defense Ministry", "ORG")],
+        ),
+        (
+            "<p>Le Ministère de l'Intérieur zorbanien a parlé. Le Ministère de "
+            "l'Intérieur ajoute, selon le Ministère de l'Intérieur.</p>",
+            [("Ministère de l'Intérieur", "ORG")],
+        ),
+        (
+            "<p>The Air Force said three drones fell, the Air Force added, and "
+            "the Air Force was ready.</p>",
+            [("Air Force", "ORG")],
+        ),
+    ],
+    ids=["ministry", "ministère", "air force"],
+)
+def test_a_body_every_state_has_named_without_its_state_is_no_tag(body, spans):
+    lang = "fr" if "Ministère" in body else "en"
+    _, found = judged("Drones", body, spans=spans, lang=lang)
+    [body_verdict] = [v for v in found if v.entity.kind == "organisation"]
+    assert body_verdict.reason == "generic_body"
+
+
+def test_a_platform_before_a_pages_name_is_not_part_of_it():
+    body = (
+        "<p>Jo Quimby, créateur de la page Facebook Zorbinfo, filme. Zorbinfo "
+        "publie chaque soir, et Zorbinfo grandit.</p>"
+    )
+    spans = [("Facebook Zorbinfo", "ORG"), ("Zorbinfo", "ORG"), ("Jo Quimby", "PER")]
+    assert names("Des vidéos", body, spans) == ["Zorbinfo"]

@@ -119,10 +119,10 @@ def test_precision_and_recall_on_the_hand_tagged_articles(tmp_path):
     measure = score(hand, predicted, matcher_for(lexicon))
     row = measure.row()
     assert len(hand) == 62
-    assert row["precision"] >= 0.92, row
-    assert row["strict precision"] >= 0.88, row
-    assert row["core recall"] >= 0.87, row
-    assert row["core recall, names"] >= 0.90, row
+    assert row["precision"] >= 0.93, row
+    assert row["strict precision"] >= 0.90, row
+    assert row["core recall"] >= 0.88, row
+    assert row["core recall, names"] >= 0.915, row
     assert measure.untagged == []
 
 

@@ -24,6 +24,9 @@ COMPOUND_ADJECTIVE = re.compile(
 )
 CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
 PERSON = "personne"
+# What follows a title when the name after it is not its holder's but what
+# the title is of: "CEO of Quimby Group", "Chair of the Zorb Council".
+TITLE_OF = re.compile(r"of(?: the)?\s+(?=[A-ZÀ-Ý])")
 
 
 def _droppable(word: str, vocabulary: Vocabulary, initial: bool) -> bool:
@@ -47,6 +50,11 @@ def _personal_title(word: str, vocabulary: Vocabulary) -> bool:
     return fold(word) in vocabulary.titles or word in vocabulary.honorifics
 
 
+def _organisation(name: str, vocabulary: Vocabulary) -> bool:
+    """Whether a name ends with an organisation's head word ("Group")."""
+    return fold(name.rsplit(maxsplit=1)[-1]) in vocabulary.organisation_heads
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isdigit()
 
@@ -63,6 +71,9 @@ def capitalised_runs(text: str, vocabulary: Vocabulary) -> list[Mention]:
     >>> text = "But the Wikileaks founder Julian Assange met the Bureau of Prisons."
     >>> [m.name for m in capitalised_runs(text, vocabulary())]
     ['Wikileaks', 'Julian Assange', 'Bureau of Prisons']
+    >>> text = "Jo Quimby, the CEO of Zorb Investment Group, said."
+    >>> [(m.name, m.kind) for m in capitalised_runs(text, vocabulary())]
+    [('Jo Quimby', None), ('Zorb Investment Group', None)]
     """
     found: list[Mention] = []
     offset = 0
@@ -133,6 +144,9 @@ def _mention(
         start += first.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
         initial = False
+        after = TITLE_OF.match(text, start, end)
+        if kind == PERSON and after and _organisation(text[start:end], vocabulary):
+            start, kind = after.end(), None  # "CEO of Quimby Group": the group
     while start < end:
         last = words(text[start:end])[-1]
         if fold(last.group()) not in vocabulary.stop_entities:

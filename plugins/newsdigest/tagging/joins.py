@@ -100,11 +100,11 @@ def _shortens(
         return True
     kinds, whole_kinds = _kinds(part), _kinds(whole)
     starts, ends = long[: len(short)] == short, long[-len(short) :] == short
-    if ends and _personal(whole):
+    if ends and personal(whole):
         return len(whole.name.split()) >= 2  # a surname, whatever the model said
-    if kinds and whole_kinds and _personal(part) != _personal(whole):
+    if kinds and whole_kinds and personal(part) != personal(whole):
         return False
-    if _personal(whole) or (not whole_kinds and _personal(part)):
+    if personal(whole) or (not whole_kinds and personal(part)):
         return (starts or ends) and len(whole.name.split()) >= 2
     if not (starts or ends) or _mostly_place(part):
         return False  # "Kansas" and "Kansas City", "Gaza" and "Gaza City"
@@ -169,7 +169,7 @@ def _one_home(
         return homes[0] if homes else None
     first = min(m.start for m in part.mentions)
     before = [h for h in homes if min(m.start for m in h.mentions) < first]
-    return before[0] if len(before) == 1 and _personal(before[0]) else None
+    return before[0] if len(before) == 1 and personal(before[0]) else None
 
 
 def initials(name: str) -> str:
@@ -224,7 +224,7 @@ def _kinds(entity: Entity) -> set[str]:
     return {m.kind for m in entity.mentions if m.kind}
 
 
-def _personal(entity: Entity) -> bool:
+def personal(entity: Entity) -> bool:
     """Whether at least half of the kinds given to the entity say person; the
     model asked about the name alone has the last word ("Democratic pollster
     John Anzalone" labelled an organisation in the sentence, a person alone)."""
@@ -233,9 +233,11 @@ def _personal(entity: Entity) -> bool:
 
 
 def _mostly_place(entity: Entity) -> bool:
-    """Whether more than half of the kinds given to the entity say place."""
+    """Whether more than half of the entity's mentions were called a place (a
+    mention with no kind says nothing for it: "Rioland" labelled a place once
+    in five is a surname)."""
     places = sum(m.kind in PLACES for m in entity.mentions)
-    return places > sum(bool(m.kind) for m in entity.mentions) / 2
+    return places > len(entity.mentions) / 2
 
 
 def _written_as_place(entity: Entity, text: str) -> bool:

@@ -82,8 +82,9 @@ def with_plus(text: str, end: int) -> int:
 def trim(
     text: str, start: int, end: int, vocabulary: Vocabulary, person: bool = False
 ) -> tuple[int, int]:
-    """Drop leading articles, honorifics, place heads and directions (and, for
-    a person, titles and ranks) from a span. A peer's honorific stays when one
+    """Drop leading articles, honorifics, place heads and directions, a
+    platform before a page's name (and, for a person, titles and ranks) from
+    a span. A peer's honorific stays when one
     word would be left ("Lord Alli").
 
     >>> from .vocabulary import vocabulary
@@ -102,9 +103,13 @@ def trim(
         if key in vocabulary.peerages and left == 1:
             break
         if (
-            key in vocabulary.determiners
-            and not _capitalised_inside(text, start + tokens[skip].start())
-        ) or _honorific(text, start, tokens[skip], vocabulary):
+            (
+                key in vocabulary.determiners
+                and not _capitalised_inside(text, start + tokens[skip].start())
+            )
+            or _honorific(text, start, tokens[skip], vocabulary)
+            or (left and _platform(text, start + tokens[skip].start(), key, vocabulary))
+        ):
             skip += 1
             continue
         title = _title_size(tokens, skip, vocabulary)
@@ -125,6 +130,23 @@ def trim(
     if skip >= len(tokens):
         return start, start
     return start + tokens[skip].start(), start + tokens[-1].end()
+
+
+def _platform(text: str, start: int, key: str, vocabulary: Vocabulary) -> bool:
+    """A platform's name after the word for a place on it: "la page Facebook
+    Quimby" is Quimby's page.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "sur la page Facebook Quimby"
+    >>> _platform(text, 12, "facebook", vocabulary())
+    True
+    """
+    before = text[max(0, start - 12) : start].split()
+    return (
+        key in vocabulary.weak_entities
+        and bool(before)
+        and fold(before[-1]) in vocabulary.platform_places
+    )
 
 
 def _capitalised_inside(text: str, start: int) -> bool:

@@ -149,6 +149,18 @@ def _weak(entity: Entity, context: Context) -> bool:
     return not any(context.doc.part_at(m.start) in PROMINENT for m in entity.mentions)
 
 
+def _generic_body(entity: Entity, context: Context) -> bool:
+    """A body every state has, named without its state ("Ministry of
+    Defense", "Air Force"): not one entity across the site."""
+    if entity.known:
+        return False
+    vocabulary = context.vocabulary
+    return (
+        entity.key.split()[0] in vocabulary.generic_body_heads
+        or entity.key in vocabulary.generic_bodies
+    )
+
+
 def _lone_name(entity: Entity, context: Context) -> bool:
     """A person known only by one word (a first name, an initial) is no tag,
     unless the headline names them so and the text gives them a title ("le
@@ -185,17 +197,20 @@ def _common_word(entity: Entity, context: Context) -> bool:
 
 def _sentence_start_only(entity: Entity, context: Context) -> bool:
     """One word only ever seen at the start of a sentence; or words of which
-    only the first has a capital, only ever at the start of a sentence or a
-    line ("Conférence de presse pour...", "Annexe : Place des français")."""
+    only the first has a capital, written whole only ever at the start of a
+    sentence or a line ("Conférence de presse pour...", "Annexe : Place des
+    français"; a short form joined to it, "LA PRESSE", says nothing)."""
     if entity.known or _subject(entity):
         return False
     if " " not in entity.key:
         return all(m.initial for m in entity.mentions)
     rest = entity.name.split()[1:]
+    text = context.doc.text
+    whole = [m for m in entity.mentions if " " in text[m.start : m.end].strip()]
     return (
         bool(rest)
         and all(word.islower() for word in rest)
-        and all(starts_sentence(context.doc.text, m.start) for m in entity.mentions)
+        and all(starts_sentence(text, m.start) for m in whole or entity.mentions)
     )
 
 
@@ -230,6 +245,7 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _not_in_the_story,
     _once,
     _weak,
+    _generic_body,
     _lone_name,
     _common_word,
     _sentence_start_only,

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
+from .renames import join_former_names
+from .surnames import reclaim_surnames
 from .text import fold
 from .vocabulary import Vocabulary
 
@@ -117,7 +119,9 @@ def group(
     text: str = "",
     vocabulary: Vocabulary | None = None,
 ) -> list[Entity]:
-    """Entities from mentions, short forms and acronyms joined to full names."""
+    """Entities from mentions, short forms and acronyms joined to full names
+    (also a place's name used as a person's surname), former names to
+    present ones."""
     entities: dict[str, Entity] = {}
     for mention in mentions:
         key = LEADING_ARTICLE.sub("", fold(_head_first(mention.name)))  # "The Hague"
@@ -125,9 +129,11 @@ def group(
         if entity is None:
             entity = entities[key] = Entity(key, mention.name, None, mention.known)
         entity.mentions.append(mention)
+    reclaim_surnames(entities, text)
     if vocabulary is not None:
         join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
+    join_former_names(entities, text)
     for entity in entities.values():
         _settle_name_and_kind(entity, lexicon, text, vocabulary)
     return sorted(entities.values(), key=lambda e: min(m.start for m in e.mentions))

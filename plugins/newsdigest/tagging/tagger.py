@@ -15,6 +15,7 @@ from typing import Any
 
 from .cache import Span
 from .capitals import as_states
+from .echoes import echoes
 from .english import NameLabels, english_mentions
 from .fallback import fallback
 from .laws import law_mentions
@@ -151,7 +152,9 @@ class Tagger:
             ]
         else:
             found = english_mentions(doc, spans, self.vocabulary, labels)
-        mentions = [canonical(m, self.lexicon) for m in found if m is not None]
+        found = [m for m in found if m is not None]
+        found += echoes(text, found)
+        mentions = [canonical(m, self.lexicon) for m in found]
         mentions += self.lexicon.scan(text)
         mentions += self._pattern_mentions(text)
         mentions += law_mentions(doc)

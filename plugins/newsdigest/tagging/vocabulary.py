@@ -69,6 +69,9 @@ class Vocabulary:
     legal_forms: frozenset[str]
     capitals: dict[str, str]  # folded capital -> the tag it stands for as a state
     seated_institutions: frozenset[str]
+    generic_body_heads: frozenset[str]
+    generic_bodies: frozenset[str]
+    platform_places: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -178,6 +181,9 @@ def vocabulary() -> Vocabulary:
         organisation_heads=folded("organisation_heads"),
         legal_forms=folded("legal_forms"),
         seated_institutions=folded("seated_institutions"),
+        generic_body_heads=folded("generic_body_heads"),
+        generic_bodies=folded("generic_bodies"),
+        platform_places=folded("platform_places"),
         capitals={
             fold(capital): state
             for capital, state in (
