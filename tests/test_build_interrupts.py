@@ -99,10 +99,11 @@ def start(project: Path, args: list[str], env: dict[str, str] | None = None) -> 
 
 def interrupt(run: Run, delay: float, signum: int = signal.SIGINT) -> bool:
     """Send ``signum`` ``delay`` seconds after the run's first line (Pelican
-    has read its settings); False if the run had already ended."""
+    has read its settings); False if the run had already ended or said it
+    was done (a Ctrl-C while Python exits stops nothing)."""
     run.first_line.wait(timeout=300)
     time.sleep(delay)
-    if run.process.poll() is not None:
+    if run.process.poll() is not None or "Done: Processed" in run.output:
         return False
     run.process.send_signal(signum)
     run.wait()
