@@ -30,12 +30,12 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Iterator
-from importlib import metadata as packages
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 import yaml
 
+from ..versions import package_version
 from .reuse import PageReuse
 
 CONFIG_FILE = "pagefind.yml"
@@ -99,19 +99,13 @@ def searchable(site: Path, pages: list[str]) -> list[str]:
 def index_key(site: Path, pages: list[str], config: dict[str, Any]) -> str:
     """The digest of what Pagefind is given: its version, the options, each
     page's path and bytes."""
-    digest = hashlib.sha256(f"pagefind {_version()}\0".encode())
+    version = package_version("pagefind_bin")
+    digest = hashlib.sha256(f"pagefind {version}\0".encode())
     digest.update(json.dumps(config, sort_keys=True, default=repr).encode())
     for page in pages:
         data = (site / page).read_bytes()
         digest.update(f"\0{page}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()
-
-
-def _version() -> str:
-    try:
-        return packages.version("pagefind_bin")
-    except packages.PackageNotFoundError:
-        return "unknown"
 
 
 def read_config(path: Path) -> dict[str, Any]:

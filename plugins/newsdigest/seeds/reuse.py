@@ -26,13 +26,13 @@ import hashlib
 import json
 import os
 import sys
-from importlib import metadata as packages
 from pathlib import Path
 from typing import Any
 
 from ..safefiles import BadFileError, read_json, write_replacing
 from ..settings import digest_settings
 from ..tagging.setup import tagging_fingerprint
+from ..versions import package_version
 from .schema import BY_KEY, Shape
 
 # Raise when what is cached changes shape.
@@ -79,7 +79,7 @@ def reading_fingerprint(settings: dict[str, Any]) -> str:
     vocabularies (``tagging_fingerprint``), Python's and the libraries' versions."""
     digest = hashlib.sha256(sys.version.encode())
     for name in PACKAGES:
-        digest.update(f"\0{name} {_version(name)}".encode())
+        digest.update(f"\0{name} {package_version(name)}".encode())
     for path in sorted(CODE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(CODE)).encode() + b"\0")
@@ -110,13 +110,6 @@ def pictures(settings: dict[str, Any]) -> list[str]:
                 for name in sorted(files)
             ]
     return found
-
-
-def _version(name: str) -> str:
-    try:
-        return packages.version(name)
-    except packages.PackageNotFoundError:
-        return "none"
 
 
 class ReadingCache:
