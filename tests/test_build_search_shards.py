@@ -216,6 +216,18 @@ def test_a_damaged_bundle_is_made_again(project, damage):
     assert warm == cold(project)
 
 
+def test_a_build_in_place_keeps_no_bundle_of_the_last_one(tmp_path):
+    settings = {**SETTINGS, "DIGEST_ATOMIC_OUTPUT": False}
+    output = build(tmp_path, SEEDS, settings).output
+    (tmp_path / "seeds" / "essai-02.txt").unlink()
+    build(tmp_path, {}, settings)
+    names = bundles(output)
+    assert sorted(path.name for path in (output / "pagefind").iterdir()) == sorted(
+        [*names, MANIFEST]
+    )
+    assert sum(len(urls(output, name)) for name in names) == len(SEEDS) - 1
+
+
 def test_shards_are_a_function_of_the_pages_alone():
     """Adding or deleting any page moves no boundary beyond the next page
     that starts a run; every run is at most the cap."""
