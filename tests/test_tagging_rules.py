@@ -240,6 +240,66 @@ def test_english_names_are_runs_of_capitalised_words(text, runs):
     assert [m.name for m in capitalised_runs(text, vocabulary())] == runs
 
 
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # An organisation, a title, a full name: two names.
+        (
+            "said Interim QRB Police Chief Jo Quimby.",
+            [("QRB", "organisation"), ("Jo Quimby", "personne")],
+        ),
+        (
+            "Zorbco Holdings CEO Ann Vell said",
+            [("Zorbco Holdings", "organisation"), ("Ann Vell", "personne")],
+        ),
+        # A known state before the title is a name too (the lexicon kinds it).
+        (
+            "met Ukraine President Jo Quimby",
+            [("Ukraine", "organisation"), ("Jo Quimby", "personne")],
+        ),
+        # Before the title, no organisation's name: the run is left whole.
+        ("met Zorb Coach Jo Quimby", [("Zorb Coach Jo Quimby", None)]),
+        # After the title, one word: no full name to split off.
+        ("the QRB Police Chief Quimby", [("QRB Police Chief Quimby", None)]),
+    ],
+)
+def test_an_organisation_title_and_name_run_is_two_names(text, runs):
+    found = capitalised_runs(text, vocabulary())
+    assert [(m.name, m.kind) for m in found] == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("at the QRB Investor Education Foundation", "QRB"),
+        ("at the QRB Zorbec Research Center", "QRB"),
+        # Two words: often the organisation's own name ("QRB News").
+        ("by QRB News", "QRB News"),
+        # A known acronym opens a name of its own ("UN General Assembly").
+        ("the UN Zorbec Relief Agency", "UN Zorbec Relief Agency"),
+        # No organisation's head at the end: not one of its units.
+        ("the QRB Zorbec Quimby Trojans", "QRB Zorbec Quimby Trojans"),
+    ],
+)
+def test_an_unknown_acronym_opening_a_units_name_names_the_organisation(text, name):
+    assert [m.name for m in capitalised_runs(text, vocabulary())] == [name]
+
+
+def test_an_acronym_a_title_follows_is_an_organisation_the_article_tags():
+    body = (
+        "<p>A QRB train stopped at Zorbec. Acting QRB Police Chief Jo Quimby "
+        "said no one was hurt. Quimby praised the crew.</p>"
+    )
+    doc = article_text("Fight on a train", None, None, body)
+    spans = spans_of(doc.text, ("QRB", "LOC"))
+    labels = {"QRB": "LOC", "Jo Quimby": "PER"}
+    result = tagger().tag(
+        doc, "en", spans, labels=lambda names: [labels.get(n) for n in names]
+    )
+    kinds = {c.name: c.kind for c in result.tags}
+    assert kinds == {"QRB": "organisation", "Jo Quimby": "personne"}
+
+
 def test_first_word_of_an_english_sentence_is_marked_initial():
     first, second = capitalised_runs("Prosecutors met Sweden.", vocabulary())
     assert (first.initial, second.initial) == (True, False)
