@@ -297,6 +297,33 @@ def test_a_name_said_once_in_passing_is_no_tag_but_once_in_the_title_is():
     assert names("Alice Quimby au conseil", body, spans) == ["Alice Quimby"]
 
 
+@pytest.mark.parametrize(
+    ("lede", "tagged"),
+    [
+        # The lede names a person in full, once: the article is about them.
+        ("L'équipe d'Alice Quimby a fermé le pont de Zorblanc.", ["Alice Quimby"]),
+        # A surname alone once in the lede says too little.
+        ("L'équipe de Quimby a fermé le pont de Zorblanc.", []),
+    ],
+)
+def test_a_person_named_in_full_once_in_the_lede_is_a_tag(lede, tagged):
+    body = "<p>Le pont ferme. Les voisins protestent.</p>"
+    spans = [("Alice Quimby", "PER"), ("Quimby", "PER")]
+    found = names("Le pont ferme", body, spans, lede=lede)
+    assert [n for n in found if "Quimby" in n] == tagged
+    found = names("Le pont ferme", body, spans, lede=lede, authors=["Alice Quimby"])
+    assert "Alice Quimby" not in found  # the author, not the subject
+
+
+def test_a_parenthesised_video_credit_names_no_tag():
+    lede = "Voters in Zorblanc queue, and polls close early. (QP Video by Ann Vell)"
+    body = "<p>Polls in Zorblanc close. Voters in Zorblanc wait.</p>"
+    spans = [("Ann Vell", "PER"), ("Zorblanc", "LOC")]
+    assert names("Zorblanc votes", body, spans, lang="en", lede=lede) == ["Zorblanc"]
+    lede = "Voters in Zorblanc queue, and Ann Vell films them."
+    assert "Ann Vell" in names("Zorblanc votes", body, spans, lang="en", lede=lede)
+
+
 def test_an_author_named_in_the_title_is_the_articles_subject():
     body = "<p>Alice Quimby a démissionné. Alice Quimby part.</p>"
     spans = [("Alice Quimby", "PER")]

@@ -134,13 +134,21 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 
 
 def _once(entity: Entity, context: Context) -> bool:
-    """Named once, and not in the title: in passing; a subject the model
-    found must come back at least once ("Screenshot" in a headline alone)."""
+    """Named once, and not in the title, nor in full in the lede as a person
+    (not its author): in passing; a subject the model found must come back
+    at least once ("Screenshot" in a headline alone)."""
     if len(entity.mentions) > 1:
         return False
-    return entity.kind == SUBJECT or context.doc.part_at(
-        entity.mentions[0].start
-    ) not in ("title", "kicker")
+    if entity.kind == SUBJECT:
+        return True
+    mention = entity.mentions[0]
+    part = context.doc.part_at(mention.start)
+    return part not in ("title", "kicker") and not (
+        part == "lede"
+        and entity.kind == "personne"
+        and len(context.doc.text[mention.start : mention.end].split()) >= 2
+        and entity.key not in context.authors
+    )
 
 
 def _weak(entity: Entity, context: Context) -> bool:
