@@ -463,6 +463,23 @@ def test_an_adjective_beside_a_places_head_names_its_country(lang, lede, body, c
     assert names.count("Portugal") == country
 
 
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # The lede's adjective and a capital the article keeps naming.
+        ("<p>À Lisbonne, il écrit. Il vit à Lisbonne depuis dix ans.</p>", 1),
+        # A capital said once may be in passing.
+        ("<p>À Lisbonne, il écrit. Sa rue change, dit-il.</p>", 0),
+    ],
+)
+def test_a_country_the_lede_calls_by_adjective_is_the_setting_if_its_capital_recurs(
+    body, country
+):
+    doc = article_text("Quimbec", "Un écrivain portugais raconte sa ville.", None, body)
+    names = [c.name for c in tagger().tag(doc, "fr", []).tags]
+    assert names.count("Portugal") == country
+
+
 def test_unknown_tags_are_listed_most_frequent_first(tmp_path):
     from newsdigest.tagging.unknown import read_report, unknown_tags, write_report
 

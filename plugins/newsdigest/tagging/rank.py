@@ -62,6 +62,7 @@ class Context:
     excluded: frozenset[str]  # folded source and agencies
     authors: frozenset[str] = frozenset()  # folded
     datelines: Zones = field(default_factory=lambda: Zones([]))
+    capital_states: frozenset[str] = frozenset()  # folded: their capital is named
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -134,18 +135,24 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 
 
 def _once(entity: Entity, context: Context) -> bool:
-    """Named once, and not in the title, nor in full in the lede as a person
-    (not its author): in passing; a subject the model found must come back
-    at least once ("Screenshot" in a headline alone)."""
+    """Named once, and not in the title, nor in the lede as a person named in
+    full (not its author) or a country whose capital the article names: in
+    passing; a subject the model found must come back at least once
+    ("Screenshot" in a headline alone)."""
     if len(entity.mentions) > 1:
         return False
     if entity.kind == SUBJECT:
         return True
     mention = entity.mentions[0]
     part = context.doc.part_at(mention.start)
-    return part not in ("title", "kicker") and not (
-        part == "lede"
-        and entity.kind == "personne"
+    if part in ("title", "kicker"):
+        return False
+    if part != "lede":
+        return True
+    if entity.kind == "pays":
+        return entity.key not in context.capital_states
+    return not (
+        entity.kind == "personne"
         and len(context.doc.text[mention.start : mention.end].split()) >= 2
         and entity.key not in context.authors
     )
