@@ -304,6 +304,8 @@ def test_a_name_said_once_in_passing_is_no_tag_but_once_in_the_title_is():
         ("L'équipe d'Alice Quimby a fermé le pont de Zorblanc.", ["Alice Quimby"]),
         # A surname alone once in the lede says too little.
         ("L'équipe de Quimby a fermé le pont de Zorblanc.", []),
+        # After the lede's first sentence, a name said once is in passing.
+        ("Le pont de Zorblanc a fermé. L'équipe d'Alice Quimby le dit.", []),
     ],
 )
 def test_a_person_named_in_full_once_in_the_lede_is_a_tag(lede, tagged):
