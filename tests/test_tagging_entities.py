@@ -326,6 +326,24 @@ def test_a_parenthesised_video_credit_names_no_tag():
     assert "Ann Vell" in names("Zorblanc votes", body, spans, lang="en", lede=lede)
 
 
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("Sir Jo Quimby and his wife, Ann", "Ann Quimby"),
+        # Her first name with a surname after it is someone else's name.
+        ("Sir Jo Quimby and his wife, Ann Vell", "Lady Quimby"),
+        (None, "Lady Quimby"),
+    ],
+)
+def test_a_peeress_is_tagged_under_the_full_name_of_the_wife_the_text_gives(
+    caption, name
+):
+    body = "<p>The donor met Lady Quimby, and Lady Quimby thanked him.</p>"
+    found = names("A gown", body, (), lang="en", caption=caption)
+    assert name in found
+    assert {"Ann Quimby", "Lady Quimby"} - {name} & set(found) == set()
+
+
 def test_an_author_named_in_the_title_is_the_articles_subject():
     body = "<p>Alice Quimby a démissionné. Alice Quimby part.</p>"
     spans = [("Alice Quimby", "PER")]

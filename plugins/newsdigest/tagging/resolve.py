@@ -17,6 +17,7 @@ from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
 from .renames import join_former_names
+from .spouses import join_wives
 from .surnames import reclaim_surnames
 from .text import fold
 from .vocabulary import Vocabulary
@@ -131,6 +132,7 @@ def group(
         entity.mentions.append(mention)
     reclaim_surnames(entities, text)
     if vocabulary is not None:
+        join_wives(entities, text, vocabulary)
         join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
     join_former_names(entities, text)
