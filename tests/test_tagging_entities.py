@@ -673,8 +673,13 @@ def test_a_places_name_used_as_a_persons_surname_is_that_person():
             "the Air Force was ready.</p>",
             [("Air Force", "ORG")],
         ),
+        (
+            "<p>All Members of Parliament got gifts: Members of Parliament "
+            "declare them, as Members of Parliament must.</p>",
+            [("Members of Parliament", "ORG")],
+        ),
     ],
-    ids=["ministry", "ministère", "air force"],
+    ids=["ministry", "ministère", "air force", "members of parliament"],
 )
 def test_a_body_every_state_has_named_without_its_state_is_no_tag(body, spans):
     lang = "fr" if "Ministère" in body else "en"
