@@ -229,6 +229,9 @@ def test_model_spans_become_clean_mentions(span, label, expected):
         ("Noel and Thomas signed", ["Noel", "Thomas"]),
         ("BREAKING NEWS FROM VIENNA", []),
         ("It streams on Quimby+ tonight.", ["Quimby+"]),
+        # "M’" glued to a name (M’Zorb) reads like the honorific "M": the run
+        # goes on from the next word (no crash on an empty remainder).
+        ("said M’Zorb Quimby.", ["Zorb Quimby"]),
         # A capitalised article inside a sentence belongs to the name.
         (
             "Storms hit Des Quimbes and The Zorbaniad.",

@@ -208,6 +208,8 @@ def _mention(
     kind = None
     while start < end:
         tokens = words(text[start:end])
+        if not tokens:
+            return None  # "M’" before a glued name: an honorific and nothing
         first = tokens[0]
         if not _droppable(first.group(), vocabulary, initial):
             break
