@@ -32,6 +32,8 @@ from pelican.urlwrappers import URLWrapper
 # once for the whole site, not again on each object.
 SKIPPED_ATTRIBUTES = frozenset({"settings"})
 PLAIN = (str, int, float, bool, type(None), bytes)
+# Exactly these types (no subclass): their ``repr`` says type and value.
+PLAIN_TYPES = frozenset(PLAIN)
 SLUG_LOGGER = logging.getLogger("pelican.urlwrappers")
 # An object met at a depth: contents deeper than the page's own are reduced.
 Key = tuple[int, int]
@@ -47,6 +49,11 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self.memo: dict[tuple[int, int], tuple[Any, bytes]] = {}
+        # Digests of values that hold no content: the same at every depth.
+        self.anywhere: dict[int, tuple[Any, bytes]] = {}
+        # Contents met so far (a digest met in ``memo`` counts): a value
+        # whose walk met none holds none.
+        self.met = 0
         self.addresses: dict[int, tuple[Any, str, str]] = {}
 
     def of(self, value: Any) -> bytes:
@@ -56,16 +63,24 @@ class Fingerprints:
     def _digest(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
         if isinstance(value, PLAIN):
             return _leaf(type(value).__name__, repr(value))
+        found = self.anywhere.get(id(value))
+        if found is not None:
+            return found[1]
         key = (id(value), depth)
         found = self.memo.get(key)
         if found is not None:
+            self.met += 1
             return found[1]
         if key in path:
             # Only a content deepens the digest: a loop of other objects would
             # never end, and a marker for it would depend on where it began.
             raise UnknownValueError(f"a {type(value).__qualname__} holds itself")
+        met = self.met
         digest = self._compose(value, depth, path | {key})
-        self.memo[key] = (value, digest)
+        if self.met == met:  # no content inside: depth changes nothing
+            self.anywhere[id(value)] = (value, digest)
+        else:
+            self.memo[key] = (value, digest)
         return digest
 
     def _compose(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
@@ -80,6 +95,9 @@ class Fingerprints:
             return _sha("code", value.__module__ or "", value.__qualname__)
         if isinstance(value, types.ModuleType):
             return _sha("module", value.__name__)
+        plain = _plain_repr(value)
+        if plain is not None:
+            return _sha(kind, "plain", plain)
         if isinstance(value, Mapping):
             parts = sorted(
                 self._digest(k, depth, path) + self._digest(v, depth, path)
@@ -100,6 +118,7 @@ class Fingerprints:
     def _content(
         self, content: Any, kind: str, depth: int, path: frozenset[Key]
     ) -> bytes:
+        self.met += 1
         url, save_as = self._address(content)
         if depth >= 2:
             return _sha(kind, "at", url)
@@ -129,14 +148,17 @@ class Fingerprints:
             names = list(type(value).__slots__)
         else:
             raise UnknownValueError(f"cannot digest a {type(value).__qualname__}")
-        parts = []
+        plain, parts = [], []
         for name in names:
             if name.startswith("_") or name in SKIPPED_ATTRIBUTES:
                 continue
-            parts.append(
-                _leaf("name", name) + self._digest(getattr(value, name), depth, path)
-            )
-        return parts
+            found = getattr(value, name)
+            if type(found) in PLAIN_TYPES:
+                plain.append((name, found))
+            else:
+                parts.append(_leaf("name", name) + self._digest(found, depth, path))
+        # The plain values at once: one leaf instead of one each.
+        return [_leaf("plain", repr(plain)), *parts]
 
 
 class _NoSlugWarning(logging.Filter):
@@ -157,6 +179,34 @@ def _unslugged_quiet() -> Iterator[None]:
         yield
     finally:
         SLUG_LOGGER.removeFilter(quiet)
+
+
+def _plain_repr(value: Any) -> str | None:
+    """The ``repr`` of a list, tuple, set or dict of plain values only, in an
+    order that does not depend on the insertion's; None for any other value.
+
+    >>> _plain_repr({"b": 1, "a": None}), _plain_repr({2, 1}), _plain_repr([1.0])
+    ("[('a', None), ('b', 1)]", '[1, 2]', '[1.0]')
+    >>> _plain_repr(["a", ("b",)]) is None, _plain_repr({1, "1"}) is None
+    (True, True)
+    """
+    kind = type(value)
+    if kind is list or kind is tuple:
+        items: Any = value
+    elif kind is dict:
+        items = [item for pair in value.items() for item in pair]
+    elif kind is set or kind is frozenset:
+        items = value
+    else:
+        return None
+    if not all(type(item) in PLAIN_TYPES for item in items):
+        return None
+    if kind is list or kind is tuple:
+        return repr(value)
+    try:
+        return repr(sorted(value.items() if kind is dict else value))
+    except TypeError:  # keys of types that do not compare (1 and "1")
+        return None
 
 
 def _is_content(value: Any) -> bool:
