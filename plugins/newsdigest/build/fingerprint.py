@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jinja2 import Environment, meta
+from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 # The settings an object carries (Pelican's contents and tags): digested
@@ -95,25 +96,36 @@ class Fingerprints:
             return _sha("code", value.__module__ or "", value.__qualname__)
         if isinstance(value, types.ModuleType):
             return _sha("module", value.__name__)
-        plain = _plain_repr(value)
-        if plain is not None:
-            return _sha(kind, "plain", plain)
         if isinstance(value, Mapping):
-            parts = sorted(
-                self._digest(k, depth, path) + self._digest(v, depth, path)
-                for k, v in value.items()
-            )
-            return _sha(kind, *parts)
+            plain, parts = [], []
+            for k, v in value.items():
+                if type(k) in PLAIN_TYPES and type(v) in PLAIN_TYPES:
+                    plain.append((k, v))
+                else:
+                    parts.append(
+                        self._digest(k, depth, path) + self._digest(v, depth, path)
+                    )
+            return _sha(kind, _sorted_repr(plain), *sorted(parts))
         if isinstance(value, (list, tuple)):
-            return _sha(kind, *(self._digest(item, depth, path) for item in value))
+            if all(type(item) in PLAIN_TYPES for item in value):
+                return _sha(kind, "plain", repr(value))
+            return _sha(kind, *(self._item(item, depth, path) for item in value))
         if isinstance(value, (set, frozenset)):
-            return _sha(kind, *sorted(self._digest(i, depth, path) for i in value))
+            if all(type(item) in PLAIN_TYPES for item in value):
+                return _sha(kind, "plain", _sorted_repr(list(value)))
+            return _sha(kind, *sorted(self._item(i, depth, path) for i in value))
         if isinstance(value, URLWrapper):
             with _unslugged_quiet():
                 return _sha(kind, value.name, value.slug, value.url, value.save_as)
         if _is_content(value):
             return self._content(value, kind, depth, path)
         return _sha(kind, *self._attributes(value, depth, path))
+
+    def _item(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
+        """``_digest`` without a call for a plain value (most items)."""
+        if type(value) in PLAIN_TYPES:
+            return _leaf(type(value).__name__, repr(value))
+        return self._digest(value, depth, path)
 
     def _content(
         self, content: Any, kind: str, depth: int, path: frozenset[Key]
@@ -181,46 +193,36 @@ def _unslugged_quiet() -> Iterator[None]:
         SLUG_LOGGER.removeFilter(quiet)
 
 
-def _plain_repr(value: Any) -> str | None:
-    """The ``repr`` of a list, tuple, set or dict of plain values only, in an
-    order that does not depend on the insertion's; None for any other value.
+def _sorted_repr(values: list[Any]) -> str:
+    """The ``repr`` of plain values (or pairs of them, by distinct first
+    values) in an order that does not depend on the given one.
 
-    >>> _plain_repr({"b": 1, "a": None}), _plain_repr({2, 1}), _plain_repr([1.0])
-    ("[('a', None), ('b', 1)]", '[1, 2]', '[1.0]')
-    >>> _plain_repr(["a", ("b",)]) is None, _plain_repr({1, "1"}) is None
-    (True, True)
+    >>> _sorted_repr([("b", 1), ("a", None)]), _sorted_repr([1, "1"])
+    ("[('a', None), ('b', 1)]", "['1', 1]")
     """
-    kind = type(value)
-    if kind is list or kind is tuple:
-        items: Any = value
-    elif kind is dict:
-        items = [item for pair in value.items() for item in pair]
-    elif kind is set or kind is frozenset:
-        items = value
-    else:
-        return None
-    if not all(type(item) in PLAIN_TYPES for item in items):
-        return None
-    if kind is list or kind is tuple:
-        return repr(value)
     try:
-        return repr(sorted(value.items() if kind is dict else value))
-    except TypeError:  # keys of types that do not compare (1 and "1")
-        return None
+        return repr(sorted(values))
+    except TypeError:  # values of types that do not compare (1 and "1")
+        return repr(sorted(values, key=repr))
 
 
 def _is_content(value: Any) -> bool:
-    """A Pelican content (article, page, draft): has HTML and a URL."""
+    """A Pelican content (article, page, draft), or an object like one: has
+    HTML and a URL (asked of Pelican's own only by their class: its
+    ``save_as`` is computed on each reading)."""
+    if isinstance(value, Content):
+        return True
     return callable(getattr(value, "get_content", None)) and hasattr(value, "save_as")
 
 
 def _sha(*parts: str | bytes) -> bytes:
     """The digest of ``parts``, marked as one (``H`` and 32 bytes)."""
-    digest = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "little") + data)
-    return b"H" + digest.digest()
+    datas = [
+        part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        for part in parts
+    ]
+    joined = b"".join(len(data).to_bytes(8, "little") + data for data in datas)
+    return b"H" + hashlib.sha256(joined).digest()
 
 
 def _leaf(kind: str, text: str) -> bytes:
