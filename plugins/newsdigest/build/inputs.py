@@ -95,7 +95,8 @@ def files_digest(
 def tree_digest(walk: Walk, apart: frozenset[str]) -> bytes:
     """The names of the folders and the names and bytes of the files a walk
     reaches, links followed as Pelican follows them (a folder reached again
-    through a link counts by its name only), ``apart`` left out."""
+    through a link, or excluded, counts by its name only), ``apart`` left
+    out."""
     digest = hashlib.sha256(os.fsencode(walk.root) + b"\0")
     if not os.path.isdir(walk.root):
         digest.update(file_digest(walk.root))  # a file, or "unreadable"
@@ -110,8 +111,10 @@ def tree_digest(walk: Walk, apart: frozenset[str]) -> bytes:
             continue
         seen.add(real)
         excluded = walk.exclusions.get(folder, frozenset())
+        digest.update(b"folder\0" + shown)
+        for name in sorted(folders):  # an excluded one too: the build names it
+            digest.update(b"\0" + os.fsencode(name) + b"/" * (name in excluded))
         folders[:] = sorted(name for name in folders if name not in excluded)
-        digest.update(b"folder\0" + shown + b"\0" + str(len(folders)).encode())
         for name in sorted(files):
             path = os.path.join(folder, name)
             if os.path.normpath(path) in apart:

@@ -54,11 +54,15 @@ PAGES_RECORD = "pages.json"
 BUILD_RECORD = "build.json"
 
 
-def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None:
+def guarded_run(
+    pelican: Any, run: Callable[[], None], guard: StopGuard, given: str | None
+) -> None:
     """Run Pelican's own ``run`` inside a :class:`BuildSession`; stop signals
-    raise :class:`Interrupted` (see ``start`` in plugin.py) until it ends."""
+    raise :class:`Interrupted` (see ``start`` in plugin.py) until it ends.
+    ``given``: the digest of the Pelican object's settings for the
+    up-to-date check (:func:`.uptodate.given_digest`), None for none."""
     guard.install()
-    session = BuildSession(pelican, guard)
+    session = BuildSession(pelican, guard, given)
     try:
         if session.begin():
             run()
@@ -76,9 +80,10 @@ def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None
 class BuildSession:
     """The state of one build, from ``begin`` to ``end``."""
 
-    def __init__(self, pelican: Any, guard: StopGuard) -> None:
+    def __init__(self, pelican: Any, guard: StopGuard, given: str | None) -> None:
         self.pelican = pelican
         self.guard = guard
+        self.given = given
         self.settings: dict[str, Any] = pelican.settings
         self.digest = digest_settings(self.settings)
         self.content = os.path.abspath(self.settings["PATH"])
@@ -108,9 +113,10 @@ class BuildSession:
             self.output = real
         self.exclude_repeated_folders()
         self.check_content_cache()
-        if self.digest["DIGEST_SKIP_UNCHANGED"]:
+        if self.given is not None:
+            record = self.cache / BUILD_RECORD
             self.check = UpToDate(
-                self.settings, self.output, self.cache / BUILD_RECORD, self.folders()
+                self.settings, self.given, self.output, record, self.folders()
             )
             if self.check.unchanged():
                 return False

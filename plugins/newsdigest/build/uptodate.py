@@ -17,8 +17,10 @@ and written again only after its swap, and only if the files it read are,
 after the build, what they were before it, each seed ledger being as the
 build read it or as it wrote it (with no seed added in memory only): an
 edit made during a build is seen by the next one. The settings are
-digested once, before the build: Pelican completes some of them as it runs
-(``MARKDOWN``'s extensions), and the next build starts from them as given.
+digested once for a Pelican object, when it is initialized
+(:func:`given_digest`): Pelican completes some of them as it runs
+(``MARKDOWN``'s extensions), so that a second run of the same object
+(``pelican --autoreload``) would see other settings than the first.
 A record that is missing, corrupt or of another version, or that cannot be
 written, costs a build, never a wrong skip.
 """
@@ -62,26 +64,33 @@ WALKS = (
 PROJECT_FILES = ("pagefind.yml",)
 
 
+def given_digest(settings: dict[str, Any]) -> str:
+    """What a Pelican object is given: its settings (as page keys digest
+    them), the reading cache's fingerprint, the packages' versions. What
+    files these read (code, taxonomy) :meth:`UpToDate.files` digests too."""
+    given = settings_fingerprint(settings, PER_BUILD_SETTINGS).hex()
+    return settings_digest((given, reading_fingerprint(settings)))
+
+
 class UpToDate:
     """The check for one build: :meth:`unchanged` before Pelican runs,
-    :meth:`remember` after the swap. ``folders`` are those the site's digest
-    reads (:func:`.writer.site_digest`: code, theme, ``content/``)."""
+    :meth:`remember` after the swap. ``given`` is the Pelican object's
+    :func:`given_digest`; ``folders`` are those the site's digest reads
+    (:func:`.writer.site_digest`: code, theme, ``content/``)."""
 
     def __init__(
-        self, settings: dict[str, Any], output: Path, record: Path, folders: list[Path]
+        self,
+        settings: dict[str, Any],
+        given: str,
+        output: Path,
+        record: Path,
+        folders: list[Path],
     ) -> None:
         self.settings, self.output, self.record = settings, output, record
+        self.given = f"{given} {output}"
         self.folders = folders
         self.content = os.path.abspath(settings["PATH"])
-        self.given = ""
         self.before: Files | None = None
-
-    def settings_digest(self) -> str:
-        """The settings (as page keys digest them), the reading cache's
-        fingerprint, where the output goes, the packages' versions."""
-        settings = settings_fingerprint(self.settings, PER_BUILD_SETTINGS).hex()
-        reading = reading_fingerprint(self.settings)
-        return settings_digest((settings, reading, str(self.output)))
 
     def files(self) -> Files:
         """The files the build reads, digested as they are now."""
@@ -106,7 +115,6 @@ class UpToDate:
     def unchanged(self) -> bool:
         """Whether the last build recorded these inputs and this output (and
         says so); otherwise the record is removed, as the build runs."""
-        self.given = self.settings_digest()
         self.before = self.files()
         record = read_record(self.record)
         if record is None or record.inputs != self.before.digest(self.given):
