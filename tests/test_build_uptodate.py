@@ -25,7 +25,13 @@ from conftest import ROOT, build, site_settings
 from crosslinks_corpus import SEEDS
 from pelican import Pelican, signals
 
-from newsdigest.build.inputs import Walk, tree_digest
+from newsdigest.build.inputs import (
+    Walk,
+    output_kept,
+    output_manifest,
+    tree_digest,
+)
+from newsdigest.build.uptodate import Record, read_record
 
 SKIPPED = "Nothing changed since the last build"
 DURING = "inputs changed during the build"
@@ -324,3 +330,35 @@ def test_a_walk_sees_a_folder_it_excludes(tmp_path):
     before = tree_digest(walk, frozenset())
     os.symlink(tmp_path / "seeds", tmp_path / "seeds" / "copie")
     assert tree_digest(walk, frozenset()) != before
+
+
+def test_an_entry_added_deep_in_the_output_is_seen_without_listing(tmp_path):
+    """Only the recorded entries are looked at: a file added changes the
+    times of the folder that holds it."""
+    deep = tmp_path / "output" / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "index.html").write_text("page", "utf-8")
+    (tmp_path / "output" / ".git").mkdir()
+    manifest = output_manifest(tmp_path / "output", [".git"])
+    assert "a/b/index.html" in manifest.names
+    assert ".git" not in manifest.names
+    assert output_kept(tmp_path / "output", manifest)
+    (tmp_path / "output" / ".git" / "HEAD").write_text("retained", "utf-8")
+    assert output_kept(tmp_path / "output", manifest)
+    (deep / "autre.html").write_text("ajout", "utf-8")
+    assert not output_kept(tmp_path / "output", manifest)
+
+
+@pytest.mark.parametrize(
+    "names", ["index.html\0../secret", "/etc/passwd", "a/../../b", "a\0.."]
+)
+def test_a_record_naming_a_path_outside_the_output_is_not_read(tmp_path, names):
+    (tmp_path / "output").mkdir()
+    record = tmp_path / "build.json"
+    Record("0" * 64, output_manifest(tmp_path / "output", []), 1, 0).save(record)
+    assert read_record(record) is not None
+    data = json.loads(record.read_text("utf-8"))
+    count = names.count("\0") + 1
+    data["output"] = {"names": names, "numbers": [0] * 5 * count}
+    record.write_text(json.dumps(data), "utf-8")
+    assert read_record(record) is None

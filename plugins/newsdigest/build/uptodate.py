@@ -27,7 +27,6 @@ written, costs a build, never a wrong skip.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -45,13 +44,24 @@ from ..seeds.reuse import reading_fingerprint
 from ..settings import digest_settings
 from ..tagging.setup import project_path
 from .fingerprint import digest_settings as settings_fingerprint
-from .inputs import Files, Walk, files_digest, output_digest, settings_digest
+from .inputs import (
+    Files,
+    Manifest,
+    Walk,
+    files_digest,
+    output_kept,
+    output_manifest,
+    settings_digest,
+)
 from .writer import PER_BUILD_SETTINGS, site_digest
 
 logger = logging.getLogger(__name__)
 
 VERSION = 1
-MAX_RECORD_BYTES = 10_000
+# About 70 bytes an entry of output/: some 4 MB at 10,000 articles.
+MAX_RECORD_BYTES = 500_000_000
+# Paths of the output folder's entries, joined: none may leave it.
+OUTSIDE = re.compile(r"(?:^|\0)/|(?:^|/|\0)\.\.(?:/|\0|$)")
 RECORD_KEYS = frozenset({"version", "inputs", "output", "articles", "problems"})
 HEX = re.compile(r"[0-9a-f]{64}")
 # Where Pelican walks for content, and the setting that excludes folders.
@@ -108,9 +118,9 @@ class UpToDate:
         folders = site_digest({}, self.folders)
         return files_digest(folders, walks, files, ledgers)
 
-    def output_digest(self) -> str:
+    def output_manifest(self) -> Manifest:
         retained = self.settings.get("OUTPUT_RETENTION") or []
-        return output_digest(self.output, retained)
+        return output_manifest(self.output, retained)
 
     def unchanged(self) -> bool:
         """Whether the last build recorded these inputs and this output (and
@@ -120,7 +130,7 @@ class UpToDate:
         if record is None or record.inputs != self.before.digest(self.given):
             forget(self.record)
             return False
-        if record.output != self.output_digest():
+        if not output_kept(self.output, record.output):
             logger.info(
                 "%s: changed since the last build (a file added, deleted or "
                 "edited there): the site is built again",
@@ -153,7 +163,7 @@ class UpToDate:
             logger.info("inputs changed during the build: the next one runs in full")
             return
         digest = after.digest(self.given)
-        Record(digest, self.output_digest(), articles, problems).save(self.record)
+        Record(digest, self.output_manifest(), articles, problems).save(self.record)
 
     def _ledger_kept(
         self, path: Path, found: str, ledgers: Mapping[Path, Ledger]
@@ -173,17 +183,25 @@ class UpToDate:
 
 @dataclass(frozen=True)
 class Record:
-    """What the last successful build left: its inputs' digest, its
-    output's, how many articles it made and how many problems it logged."""
+    """What the last successful build left: its inputs' digest, the entries
+    of its output, how many articles it made and how many problems it logged."""
 
     inputs: str
-    output: str
+    output: Manifest
     articles: int
     problems: int
 
     def save(self, path: Path) -> None:
         """Write the record (atomically); a failure is only logged."""
-        text = json.dumps({"version": VERSION, **dataclasses.asdict(self)})
+        names, numbers = "\0".join(self.output.names), self.output.numbers
+        fields = {
+            "version": VERSION,
+            "inputs": self.inputs,
+            "output": {"names": names, "numbers": numbers},
+            "articles": self.articles,
+            "problems": self.problems,
+        }
+        text = json.dumps(fields)
         try:
             write_replacing(path, text + "\n")
         except OSError as error:
@@ -204,22 +222,38 @@ def read_record(path: Path) -> Record | None:
     except (BadFileError, OSError) as error:
         logger.info("%s: not used (%s): the site is built", path, error)
         return None
-    if not _valid(data):
+    manifest = _manifest(data)
+    if manifest is None:
         logger.info("%s: not used (another version): the site is built", path)
         return None
-    return Record(data["inputs"], data["output"], data["articles"], data["problems"])
+    return Record(data["inputs"], manifest, data["articles"], data["problems"])
+
+
+def _manifest(data: Any) -> Manifest | None:
+    """The output's manifest of a record of exactly the shape written, else
+    None; a number that is no integer only fails to match its entry
+    (checking 300,000 of them would cost 0.1 s)."""
+    if not _valid(data):
+        return None
+    output = data["output"]
+    manifest = Manifest(output["names"].split("\0"), output["numbers"])
+    return manifest if manifest.fits() else None
 
 
 def _valid(data: Any) -> bool:
+    output = data.get("output") if isinstance(data, dict) else None
     return (
         isinstance(data, dict)
         and data.keys() == RECORD_KEYS
         and type(data["version"]) is int
         and data["version"] == VERSION
-        and all(
-            isinstance(data[k], str) and HEX.fullmatch(data[k])
-            for k in ("inputs", "output")
-        )
+        and isinstance(data["inputs"], str)
+        and HEX.fullmatch(data["inputs"]) is not None
+        and isinstance(output, dict)
+        and output.keys() == {"names", "numbers"}
+        and isinstance(output["names"], str)
+        and OUTSIDE.search(output["names"]) is None
+        and isinstance(output["numbers"], list)
         and all(type(data[k]) is int and data[k] >= 0 for k in ("articles", "problems"))
     )
 
