@@ -92,7 +92,7 @@ def test_an_unchanged_site_is_not_built_again(project):
         assert skipped(site)
         assert not any(r.getMessage().startswith("pages:") for r in site.records)
     message = next(r.getMessage() for r in site.records if skipped_line(r))
-    assert message.endswith("kept as it is (7 articles)")
+    assert message == f"{SKIPPED}: output/ kept as it is (7 articles)"
     assert stamps(project / "output") == before
     assert snapshot(project / "output") == files
     assert not list(project.glob(".output.*"))

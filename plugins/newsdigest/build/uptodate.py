@@ -101,6 +101,9 @@ class UpToDate:
         self.folders = folders
         self.content = os.path.abspath(settings["PATH"])
         self.before: Files | None = None
+        project = Path(self.content).parent
+        inside = output.is_relative_to(project)
+        self.shown = f"{output.relative_to(project)}/" if inside else str(output)
 
     def files(self) -> Files:
         """The files the build reads, digested as they are now."""
@@ -134,7 +137,7 @@ class UpToDate:
             logger.info(
                 "%s: changed since the last build (a file added, deleted or "
                 "edited there): the site is built again",
-                self.output,
+                self.shown,
             )
             forget(self.record)
             return False
@@ -143,7 +146,7 @@ class UpToDate:
             problems = f"; its {record.problems} problems are not logged again"
         logger.info(
             "Nothing changed since the last build: %s kept as it is (%d articles%s)",
-            self.output,
+            self.shown,
             record.articles,
             problems,
         )
