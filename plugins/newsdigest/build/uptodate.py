@@ -6,7 +6,8 @@ last build recorded the same inputs and the same output. The inputs
 (:mod:`.inputs`) are the settings (digested as page keys digest them), the
 reading cache's fingerprint (the libraries' and the entity model's versions,
 the taxonomy), the versions of the other packages a page goes through, the
-files of the code, the theme and ``content/``, ``pagefind.yml``, the bytes of
+files of the code, the plugin folders, the theme and the templates that
+override it, ``content/``, ``pagefind.yml``, the bytes of
 every seed, content and static file Pelican would read, and the seed
 ledgers. The output is every entry of ``output/`` as the build left it: a
 file deleted, added or edited there makes the build run. When both are the
@@ -98,7 +99,10 @@ class UpToDate:
     ) -> None:
         self.settings, self.output, self.record = settings, output, record
         self.given = f"{given} {output}"
-        self.folders = folders
+        # And the folders of plugins and of templates that override the theme's.
+        extra = list(settings.get("PLUGIN_PATHS") or [])
+        extra += settings.get("THEME_TEMPLATES_OVERRIDES") or []
+        self.folders = [*folders, *(Path(os.path.abspath(path)) for path in extra)]
         self.content = os.path.abspath(settings["PATH"])
         self.before: Files | None = None
         project = Path(self.content).parent
