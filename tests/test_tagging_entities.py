@@ -297,6 +297,53 @@ def test_a_name_said_once_in_passing_is_no_tag_but_once_in_the_title_is():
     assert names("Alice Quimby au conseil", body, spans) == ["Alice Quimby"]
 
 
+@pytest.mark.parametrize(
+    ("lede", "tagged"),
+    [
+        # The lede names a person in full, once: the article is about them.
+        ("L'équipe d'Alice Quimby a fermé le pont de Zorblanc.", ["Alice Quimby"]),
+        # A surname alone once in the lede says too little.
+        ("L'équipe de Quimby a fermé le pont de Zorblanc.", []),
+        # After the lede's first sentence, a name said once is in passing.
+        ("Le pont de Zorblanc a fermé. L'équipe d'Alice Quimby le dit.", []),
+    ],
+)
+def test_a_person_named_in_full_once_in_the_lede_is_a_tag(lede, tagged):
+    body = "<p>Le pont ferme. Les voisins protestent.</p>"
+    spans = [("Alice Quimby", "PER"), ("Quimby", "PER")]
+    found = names("Le pont ferme", body, spans, lede=lede)
+    assert [n for n in found if "Quimby" in n] == tagged
+    found = names("Le pont ferme", body, spans, lede=lede, authors=["Alice Quimby"])
+    assert "Alice Quimby" not in found  # the author, not the subject
+
+
+def test_a_parenthesised_video_credit_names_no_tag():
+    lede = "Voters in Zorblanc queue, and polls close early. (QP Video by Ann Vell)"
+    body = "<p>Polls in Zorblanc close. Voters in Zorblanc wait.</p>"
+    spans = [("Ann Vell", "PER"), ("Zorblanc", "LOC")]
+    assert names("Zorblanc votes", body, spans, lang="en", lede=lede) == ["Zorblanc"]
+    lede = "Voters in Zorblanc queue, and Ann Vell films them."
+    assert "Ann Vell" in names("Zorblanc votes", body, spans, lang="en", lede=lede)
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("Sir Jo Quimby and his wife, Ann", "Ann Quimby"),
+        # Her first name with a surname after it is someone else's name.
+        ("Sir Jo Quimby and his wife, Ann Vell", "Lady Quimby"),
+        (None, "Lady Quimby"),
+    ],
+)
+def test_a_peeress_is_tagged_under_the_full_name_of_the_wife_the_text_gives(
+    caption, name
+):
+    body = "<p>The donor met Lady Quimby, and Lady Quimby thanked him.</p>"
+    found = names("A gown", body, (), lang="en", caption=caption)
+    assert name in found
+    assert {"Ann Quimby", "Lady Quimby"} - {name} & set(found) == set()
+
+
 def test_an_author_named_in_the_title_is_the_articles_subject():
     body = "<p>Alice Quimby a démissionné. Alice Quimby part.</p>"
     spans = [("Alice Quimby", "PER")]
@@ -626,8 +673,13 @@ def test_a_places_name_used_as_a_persons_surname_is_that_person():
             "the Air Force was ready.</p>",
             [("Air Force", "ORG")],
         ),
+        (
+            "<p>All Members of Parliament got gifts: Members of Parliament "
+            "declare them, as Members of Parliament must.</p>",
+            [("Members of Parliament", "ORG")],
+        ),
     ],
-    ids=["ministry", "ministère", "air force"],
+    ids=["ministry", "ministère", "air force", "members of parliament"],
 )
 def test_a_body_every_state_has_named_without_its_state_is_no_tag(body, spans):
     lang = "fr" if "Ministère" in body else "en"

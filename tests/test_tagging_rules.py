@@ -229,6 +229,9 @@ def test_model_spans_become_clean_mentions(span, label, expected):
         ("Noel and Thomas signed", ["Noel", "Thomas"]),
         ("BREAKING NEWS FROM VIENNA", []),
         ("It streams on Quimby+ tonight.", ["Quimby+"]),
+        # "M’" glued to a name (M’Zorb) reads like the honorific "M": the run
+        # goes on from the next word (no crash on an empty remainder).
+        ("said M’Zorb Quimby.", ["Zorb Quimby"]),
         # A capitalised article inside a sentence belongs to the name.
         (
             "Storms hit Des Quimbes and The Zorbaniad.",
@@ -238,6 +241,66 @@ def test_model_spans_become_clean_mentions(span, label, expected):
 )
 def test_english_names_are_runs_of_capitalised_words(text, runs):
     assert [m.name for m in capitalised_runs(text, vocabulary())] == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # An organisation, a title, a full name: two names.
+        (
+            "said Interim QRB Police Chief Jo Quimby.",
+            [("QRB", "organisation"), ("Jo Quimby", "personne")],
+        ),
+        (
+            "Zorbco Holdings CEO Ann Vell said",
+            [("Zorbco Holdings", "organisation"), ("Ann Vell", "personne")],
+        ),
+        # A known state before the title is a name too (the lexicon kinds it).
+        (
+            "met Ukraine President Jo Quimby",
+            [("Ukraine", "organisation"), ("Jo Quimby", "personne")],
+        ),
+        # Before the title, no organisation's name: the run is left whole.
+        ("met Zorb Coach Jo Quimby", [("Zorb Coach Jo Quimby", None)]),
+        # After the title, one word: no full name to split off.
+        ("the QRB Police Chief Quimby", [("QRB Police Chief Quimby", None)]),
+    ],
+)
+def test_an_organisation_title_and_name_run_is_two_names(text, runs):
+    found = capitalised_runs(text, vocabulary())
+    assert [(m.name, m.kind) for m in found] == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("at the QRB Investor Education Foundation", "QRB"),
+        ("at the QRB Zorbec Research Center", "QRB"),
+        # Two words: often the organisation's own name ("QRB News").
+        ("by QRB News", "QRB News"),
+        # A known acronym opens a name of its own ("UN General Assembly").
+        ("the UN Zorbec Relief Agency", "UN Zorbec Relief Agency"),
+        # No organisation's head at the end: not one of its units.
+        ("the QRB Zorbec Quimby Trojans", "QRB Zorbec Quimby Trojans"),
+    ],
+)
+def test_an_unknown_acronym_opening_a_units_name_names_the_organisation(text, name):
+    assert [m.name for m in capitalised_runs(text, vocabulary())] == [name]
+
+
+def test_an_acronym_a_title_follows_is_an_organisation_the_article_tags():
+    body = (
+        "<p>A QRB train stopped at Zorbec. Acting QRB Police Chief Jo Quimby "
+        "said no one was hurt. Quimby praised the crew.</p>"
+    )
+    doc = article_text("Fight on a train", None, None, body)
+    spans = spans_of(doc.text, ("QRB", "LOC"))
+    labels = {"QRB": "LOC", "Jo Quimby": "PER"}
+    result = tagger().tag(
+        doc, "en", spans, labels=lambda names: [labels.get(n) for n in names]
+    )
+    kinds = {c.name: c.kind for c in result.tags}
+    assert kinds == {"QRB": "organisation", "Jo Quimby": "personne"}
 
 
 def test_first_word_of_an_english_sentence_is_marked_initial():
@@ -400,6 +463,23 @@ def test_a_country_named_only_by_adjectives_needs_more_mentions():
 def test_an_adjective_beside_a_places_head_names_its_country(lang, lede, body, country):
     doc = article_text("Quimbec", lede, None, f"<p>{body}</p>")
     names = [c.name for c in tagger().tag(doc, lang, []).tags]
+    assert names.count("Portugal") == country
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # The lede's adjective and a capital the article keeps naming.
+        ("<p>À Lisbonne, il écrit. Il vit à Lisbonne depuis dix ans.</p>", 1),
+        # A capital said once may be in passing.
+        ("<p>À Lisbonne, il écrit. Sa rue change, dit-il.</p>", 0),
+    ],
+)
+def test_a_country_the_lede_calls_by_adjective_is_the_setting_if_its_capital_recurs(
+    body, country
+):
+    doc = article_text("Quimbec", "Un écrivain portugais raconte sa ville.", None, body)
+    names = [c.name for c in tagger().tag(doc, "fr", []).tags]
     assert names.count("Portugal") == country
 
 

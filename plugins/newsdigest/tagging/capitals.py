@@ -5,17 +5,22 @@ that under the country (or the Union, for Brussels), not under the city. A
 capital after a preposition of place ("in Washington", "à Paris", "depuis
 Pékin") or a determiner ("the Paris attacks") stays the city. A city that
 names an institution's seat ("le parquet de Paris") is no mention of the
-city. Nothing here imports Pelican.
+city. A country the title or the lede calls by its adjective, when the
+article names its capital too ("un écrivain zorbanien" and "à Zorbeville"),
+is where the story happens: named there as plainly as by its name.
+Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .lexicon import Lexicon
-from .mentions import NAME, Mention
-from .text import fold
+from .mentions import DEMONYM, NAME, Mention
+from .text import ArticleText, fold
 
 # Before a capital, words that make it the place: prepositions of place,
 # determiners ("le Paris des années 20", "the Paris attacks").
@@ -38,6 +43,7 @@ NEXT_WORD = re.compile(r"['’]s\b|\s+([a-zà-ÿ][\w'’-]*)")
 # Two capitals or countries side by side: "Pékin et Washington", "Washington
 # and Beijing", "entre Paris et Berlin".
 PAIRED = re.compile(r"\s+(?:et|and|ou|or)\s+", re.IGNORECASE)
+PROMINENT = ("title", "lede")
 
 
 def as_states(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -99,3 +105,35 @@ def _for_state(text: str, mention: Mention, others: list[Mention]) -> bool:
         for other in others
         if other is not mention
     )
+
+
+def capital_states(names: Iterable[str], capitals: dict[str, str]) -> frozenset[str]:
+    """The states (folded) whose capitals ``names`` (one per mention) name
+    more than once: once may be in passing ("de Paris à Zorbeville").
+
+    >>> capitals = {"paris": "France", "zorbeville": "Zorbanie"}
+    >>> sorted(capital_states(["Paris", "Zorbeville", "Paris"], capitals))
+    ['france']
+    """
+    named = Counter(fold(n) for n in names)
+    return frozenset(
+        fold(capitals[key])
+        for key, count in named.items()
+        if key in capitals and count > 1
+    )
+
+
+def settings(
+    doc: ArticleText, mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The mentions, an adjective of nationality in the title or the lede
+    counting as a name when the article names that country's capital."""
+    states = capital_states((m.name for m in mentions), lexicon.capitals)
+    return [
+        replace(m, form=NAME)
+        if m.form == DEMONYM
+        and fold(m.name) in states
+        and doc.part_at(m.start) in PROMINENT
+        else m
+        for m in mentions
+    ]

@@ -3,13 +3,18 @@
 The French model reads English badly (it returns half sentences as names), so
 English articles get their name boundaries from this rule instead, and take
 only the kind (person, place, organisation) from the model where it agrees.
+A run is cut where a title sits between an organisation and a full name
+("QRB Police Chief Jo Quimby"); an unknown acronym opening a unit's name
+("QRB Investor Education Foundation") names the organisation.
 Nothing here imports Pelican.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .joins import ACRONYM
 from .mentions import NAME, Mention, trim, with_plus
 from .text import fold, starts_sentence, words
 from .vocabulary import Vocabulary
@@ -23,7 +28,8 @@ COMPOUND_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 CONTRACTION = re.compile(r"\w['’](?:t|ve|re|ll|m|d)\b", re.IGNORECASE)  # "Don't"
-PERSON = "personne"
+PERSON, ORGANISATION = "personne", "organisation"
+UNIT_WORDS = 3  # "FINRA Investor Education Foundation": an acronym and 2+ words
 # What follows a title when the name after it is not its holder's but what
 # the title is of: "CEO of Quimby Group", "Chair of the Zorb Council".
 TITLE_OF = re.compile(r"of(?: the)?\s+(?=[A-ZÀ-Ý])")
@@ -53,6 +59,29 @@ def _personal_title(word: str, vocabulary: Vocabulary) -> bool:
 def _organisation(name: str, vocabulary: Vocabulary) -> bool:
     """Whether a name ends with an organisation's head word ("Group")."""
     return fold(name.rsplit(maxsplit=1)[-1]) in vocabulary.organisation_heads
+
+
+def _unit_of(
+    text: str, start: int, end: int, kind: str | None, vocabulary: Vocabulary
+) -> tuple[int, int, str | None]:
+    """An acronym the vocabulary does not know, opening a name of three words
+    or more with an organisation's head, names the organisation that unit is
+    part of: "QRB Investor Education Foundation" is QRB's foundation.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "QRB Investor Education Foundation"
+    >>> _unit_of(text, 0, len(text), None, vocabulary())
+    (0, 3, 'organisation')
+    """
+    tokens = words(text[start:end])
+    if (
+        len(tokens) >= UNIT_WORDS
+        and ACRONYM.fullmatch(tokens[0].group())
+        and fold(tokens[0].group()) not in vocabulary.names
+        and _organisation(text[start:end], vocabulary)
+    ):
+        return start, start + tokens[0].end(), ORGANISATION
+    return start, end, kind
 
 
 def _capitalised(word: str) -> bool:
@@ -117,10 +146,56 @@ def _runs(block: str, offset: int, text: str, vocabulary: Vocabulary) -> list[Me
         size = len(run)
         while size and run[size - 1].group() in vocabulary.name_connectors:
             size -= 1
-        mention = _mention(block, offset, run[:size], text, vocabulary)
-        if mention:
-            mentions.append(mention)
+        mentions += _split_at_title(block, offset, run[:size], text, vocabulary)
     return mentions
+
+
+def _split_at_title(
+    block: str, offset: int, run: list[re.Match[str]], text: str, vocabulary: Vocabulary
+) -> list[Mention]:
+    """A run's mention; two when a title inside it follows an organisation's
+    name (an acronym, a known name, a name with an organisation's head) and
+    precedes a full name: "Interim QRB Police Chief Jo Quimby" is QRB and
+    Jo Quimby.
+
+    >>> from .vocabulary import vocabulary
+    >>> text = "said Acting QRB Police Chief Jo Quimby."
+    >>> run = words(text)[1:7]
+    >>> [(m.name, m.kind) for m in _split_at_title(text, 0, run, text, vocabulary())]
+    [('QRB', 'organisation'), ('Jo Quimby', 'personne')]
+    """
+    for index in range(1, len(run) - 2):
+        size = _title_words(run, index, vocabulary)
+        if size and len(run) - index - size >= 2:
+            body = _mention(block, offset, run[:index], text, vocabulary)
+            person = _mention(block, offset, run[index + size :], text, vocabulary)
+            if body and person and _body(body.name, vocabulary):
+                return [
+                    replace(body, kind=body.kind or ORGANISATION, titled=True),
+                    replace(person, kind=PERSON, titled=True, initial=False),
+                ]
+            break
+    whole = _mention(block, offset, run, text, vocabulary)
+    return [whole] if whole else []
+
+
+def _title_words(run: list[re.Match[str]], index: int, vocabulary: Vocabulary) -> int:
+    """How many words of a title start at ``index`` of a run (0 when none)."""
+    for size in (2, 1):
+        phrase = " ".join(t.group() for t in run[index : index + size])
+        if index + size <= len(run) and fold(phrase) in vocabulary.titles:
+            return size
+    return 0
+
+
+def _body(name: str, vocabulary: Vocabulary) -> bool:
+    """Whether a name reads as an organisation's (or a state's): an acronym,
+    a name the vocabulary knows, a name ending with an organisation's head."""
+    return (
+        bool(ACRONYM.fullmatch(name))
+        or fold(name) in vocabulary.names
+        or _organisation(name, vocabulary)
+    )
 
 
 def _mention(
@@ -133,6 +208,8 @@ def _mention(
     kind = None
     while start < end:
         tokens = words(text[start:end])
+        if not tokens:
+            return None  # "M’" before a glued name: an honorific and nothing
         first = tokens[0]
         if not _droppable(first.group(), vocabulary, initial):
             break
@@ -147,6 +224,7 @@ def _mention(
         after = TITLE_OF.match(text, start, end)
         if kind == PERSON and after and _organisation(text[start:end], vocabulary):
             start, kind = after.end(), None  # "CEO of Quimby Group": the group
+    start, end, kind = _unit_of(text, start, end, kind, vocabulary)
     while start < end:
         last = words(text[start:end])[-1]
         if fold(last.group()) not in vocabulary.stop_entities:
@@ -160,4 +238,4 @@ def _mention(
     name = text[start:end]
     if len(name) < 2 or not name[0].isupper() or CONTRACTION.search(name):
         return None
-    return Mention(start, end, name, kind, NAME, initial=initial, titled=bool(kind))
+    return Mention(start, end, name, kind, NAME, initial=initial, titled=kind == PERSON)

@@ -39,7 +39,7 @@ class Mention:
     form: str = NAME
     known: bool = False
     initial: bool = False
-    titled: bool = False  # a title before it said it is a person
+    titled: bool = False  # a title beside it said its kind (a person, mostly)
     alone: str | None = None  # the model's kind for the name said alone
     forced: bool = False  # a taxonomy pattern matched here: the tag always applies
 

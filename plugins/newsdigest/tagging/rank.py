@@ -49,6 +49,7 @@ NAMED_OFTEN = 5  # a name the article writes this often is a subject at least
 DEMONYM_ONLY = 2.0  # a country only named by adjectives needs twice the score
 # A name beside a slash: one to three capitalised words ("CBC", "Quimby Post").
 SLASHED_NAME = r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
+SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 SELF_ARTICLE = re.compile(r"(?:^|\W)(?:the|le|la)\s+\S+$", re.IGNORECASE)
 
 
@@ -62,6 +63,7 @@ class Context:
     excluded: frozenset[str]  # folded source and agencies
     authors: frozenset[str] = frozenset()  # folded
     datelines: Zones = field(default_factory=lambda: Zones([]))
+    capital_states: frozenset[str] = frozenset()  # folded: their capital is named
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -134,13 +136,35 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
 
 
 def _once(entity: Entity, context: Context) -> bool:
-    """Named once, and not in the title: in passing; a subject the model
-    found must come back at least once ("Screenshot" in a headline alone)."""
+    """Named once, and not in the title, nor in the lede as a person named in
+    full in its first sentence (not its author) or a country whose capital
+    the article names: in passing; a subject the model found must come back
+    at least once ("Screenshot" in a headline alone)."""
     if len(entity.mentions) > 1:
         return False
-    return entity.kind == SUBJECT or context.doc.part_at(
-        entity.mentions[0].start
-    ) not in ("title", "kicker")
+    if entity.kind == SUBJECT:
+        return True
+    mention = entity.mentions[0]
+    part = context.doc.part_at(mention.start)
+    if part in ("title", "kicker"):
+        return False
+    if part != "lede":
+        return True
+    if entity.kind == "pays":
+        return entity.key not in context.capital_states
+    return not (
+        entity.kind == "personne"
+        and len(context.doc.text[mention.start : mention.end].split()) >= 2
+        and entity.key not in context.authors
+        and _first_sentence(mention.start, context)
+    )
+
+
+def _first_sentence(start: int, context: Context) -> bool:
+    """Whether an offset of the lede is in its first sentence, the one that
+    says whom the story is about."""
+    block = next(b for b in context.doc.blocks("lede") if b[0] <= start < b[1])
+    return SENTENCE_END.search(context.doc.text, block[0], start) is None
 
 
 def _weak(entity: Entity, context: Context) -> bool:

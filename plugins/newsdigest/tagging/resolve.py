@@ -17,6 +17,7 @@ from .joins import join_acronyms, join_short_forms
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE, Mention
 from .renames import join_former_names
+from .spouses import join_wives
 from .surnames import reclaim_surnames
 from .text import fold
 from .vocabulary import Vocabulary
@@ -131,6 +132,7 @@ def group(
         entity.mentions.append(mention)
     reclaim_surnames(entities, text)
     if vocabulary is not None:
+        join_wives(entities, text, vocabulary)
         join_short_forms(entities, vocabulary, text)
     join_acronyms(entities, text)
     join_former_names(entities, text)
@@ -203,10 +205,16 @@ def _head_first(name: str) -> str:
 
 def _kind_votes(entity: Entity) -> Counter[str]:
     """The kinds given to an entity's mentions: in the text, and by the model
-    asked about the name alone (English), which has the last word, except
-    that a name of two words or more that anything called a person is one."""
+    asked about the name alone (English), which has the last word with the
+    titles beside a name ("Police Chief" after QRB, "President" before Jo
+    Quimby), except that a name of two words or more that anything called a
+    person is one."""
     seen = Counter(m.kind for m in entity.mentions if m.kind)
-    alone = Counter(m.alone for m in entity.mentions if m.alone)
+    alone = Counter(
+        m.kind if m.titled else m.alone
+        for m in entity.mentions
+        if m.alone or (m.titled and m.kind)
+    )
     if not alone:
         return seen
     if len(entity.key.split()) >= 2 and (seen[PERSON] or alone[PERSON]):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cache import Span
-from .capitals import as_states
+from .capitals import as_states, capital_states, settings
 from .echoes import echoes
 from .english import NameLabels, english_mentions
 from .fallback import fallback
@@ -132,6 +132,9 @@ class Tagger:
             excluded=excluded_names([*exclude, *slash_partners(doc.text, [*exclude])]),
             authors=excluded_names([*authors, *credited(doc.text)]),
             datelines=datelines(doc.text, doc.blocks("body")),
+            capital_states=capital_states(
+                (e.name for e in entities for _ in e.mentions), self.lexicon.capitals
+            ),
         )
         return judge(entities, context, self.max_tags, self.min_score)
 
@@ -175,6 +178,7 @@ class Tagger:
             m for m in mentions if m.form == PATTERN or m.start not in elsewhere
         ]
         mentions = as_states(text, settle_overlaps(mentions), self.lexicon)
+        mentions = settings(doc, mentions, self.lexicon)
         mentions += title_mentions(text, mentions, self.lexicon, self.vocabulary)
         return mentions
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# Photo credits: "(Adel Hana/Associated Press)", "© Henri Frasque", "Photo :
-# X", and "AP Photo/Alex Brandon" or "Jacquelyn Martin / Associated Press"
-# ending a paragraph.
+# Photo credits: "(Adel Hana/Associated Press)", "(AP Video by Ann Lee)", "©
+# Henri Frasque", "Photo : X", and "AP Photo/Alex Brandon" or "Jacquelyn
+# Martin / Associated Press" ending a paragraph.
 CAPITALISED = r"[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}"
 CREDIT = re.compile(
-    r"\([^()\n]*/[^()\n]*\)|©[^\n]*|\b(?:Photo|Crédit|Credit)s? ?:[^\n]*"
+    r"\([^()\n]*/[^()\n]*\)|\([^()\n]*\b(?:Photo|Video)s? by [^()\n]*\)"
+    r"|©[^\n]*|\b(?:Photo|Crédit|Credit)s? ?:[^\n]*"
     rf"|{CAPITALISED} ?/ ?{CAPITALISED}$",
     re.MULTILINE,
 )
