@@ -11,6 +11,9 @@ from pathlib import Path
 from publish_support import ROOT, make_project, run_module
 
 NO_NER = {"DIGEST_NER_ENABLED": "false"}
+# A build that runs even if nothing changed (the up-to-date check would skip
+# it): to test what a rebuild reuses, or how it copes with a damaged cache.
+RUNS = {"DIGEST_SKIP_UNCHANGED": False}
 
 
 def project_copy(folder: Path, seeds: dict[str, str] | None = None) -> Path:
@@ -23,12 +26,17 @@ def project_copy(folder: Path, seeds: dict[str, str] | None = None) -> Path:
 
 
 def pelican(
-    project: Path, settings: dict[str, str] | None = None, hash_seed: str = "0"
+    project: Path,
+    settings: dict[str, str] | None = None,
+    hash_seed: str = "0",
+    verbose: bool = False,
 ) -> subprocess.CompletedProcess:
     """``pelican content -e KEY=VALUE...`` in the project, as an editor runs it
-    (values in JSON; Pelican keeps only the last ``-e``, so there is one)."""
+    (values in JSON; Pelican keeps only the last ``-e``, so there is one);
+    ``verbose``: with ``-v`` (INFO lines shown)."""
     extra = [f"{key}={value}" for key, value in (settings or {}).items()]
     args = ["-e", *extra] if extra else []
+    args += ["-v"] if verbose else []
     environment = {"PYTHONHASHSEED": hash_seed, "COLUMNS": "400", "TERM": "dumb"}
     return run_module(project, ["pelican", "content", *args], environment, 600)
 

@@ -78,6 +78,27 @@ def build(
 ) -> Site:
     """Build a site from seed texts with the project's pelicanconf.py."""
     from pelican import Pelican
+
+    conf = site_settings(root, seeds, settings, pelicanconf)
+    handler = RecordingHandler()
+    logging.getLogger().addHandler(handler)
+    try:
+        Pelican(conf).run()
+    finally:
+        logging.getLogger().removeHandler(handler)
+    # No test may leave markup that could run in a site (issue 5): every build
+    # is scanned. A theme script added on purpose is allowed in markup_scan.py.
+    assert_no_runnable_markup(root / "output")
+    return Site(root=root, output=root / "output", records=handler.records)
+
+
+def site_settings(
+    root: Path,
+    seeds: dict[str, str | bytes],
+    settings: dict | None = None,
+    pelicanconf: Path | None = None,
+) -> dict:
+    """The settings of a site in ``root`` (seeds written, content copied)."""
     from pelican.settings import read_settings
 
     seeds_dir = root / "seeds"
@@ -100,17 +121,7 @@ def build(
         "DIGEST_NER_ENABLED": False,
     }
     override.update(settings or {})
-    conf = read_settings(str(pelicanconf or ROOT / "pelicanconf.py"), override=override)
-    handler = RecordingHandler()
-    logging.getLogger().addHandler(handler)
-    try:
-        Pelican(conf).run()
-    finally:
-        logging.getLogger().removeHandler(handler)
-    # No test may leave markup that could run in a site (issue 5): every build
-    # is scanned. A theme script added on purpose is allowed in markup_scan.py.
-    assert_no_runnable_markup(output)
-    return Site(root=root, output=output, records=handler.records)
+    return read_settings(str(pelicanconf or ROOT / "pelicanconf.py"), override=override)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from build_support import snapshot
+from build_support import RUNS, snapshot
 from conftest import ROOT, build
 from hostile_support import GOOD, GOOD_PAGES, synthetic
 
@@ -183,7 +183,7 @@ def test_a_read_only_output_parent_fails_and_keeps_the_output(tmp_path):
     build(site_folder, GOOD)
     before = snapshot(site_folder / "output")
     with read_only(site_folder), pytest.raises(OutputError) as failure:
-        build(site_folder, {})
+        build(site_folder, {}, RUNS)
     assert str(failure.value).startswith(
         f"cannot create {site_folder / STAGING} beside the output folder: "
     )
@@ -208,7 +208,7 @@ def test_a_damaged_content_cache_is_deleted_unread_and_rebuilt(tmp_path):
         "PagesGenerator-Readers",
     }
     cache.write_bytes(cache.read_bytes()[:40])  # Pelican alone: EOFError
-    site = build(tmp_path, ESSAI, CACHED)
+    site = build(tmp_path, ESSAI, {**CACHED, **RUNS})
     assert site.article_paths() == [PAGE]
     assert len(cache.read_bytes()) > 40
 
@@ -246,7 +246,7 @@ def test_a_corrupted_or_older_entity_cache_is_ignored_and_rebuilt(tmp_path):
             data["spans"] = [[0, 8, "PER"]]
             entry.write_text(json.dumps(data))
     shutil.rmtree(tmp_path / "cache" / "newsdigest" / "read")
-    second = build(tmp_path, seeds, model)
+    second = build(tmp_path, seeds, {**model, **RUNS})
     assert second.jsonld(page)["keywords"] == tags
     for entry in entries:
         assert json.loads(entry.read_text())["spans"] != [[0, 8, "PER"]]

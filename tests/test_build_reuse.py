@@ -19,7 +19,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from build_support import snapshot
+from build_support import RUNS, snapshot
 from conftest import ROOT, build
 from crosslinks_corpus import SEEDS
 from markupsafe import Markup
@@ -28,7 +28,7 @@ from newsdigest.build.fingerprint import Fingerprints, UnknownValueError
 from newsdigest.build.reuse import PageReuse, read_record
 
 # Bundles of two pages at most: each case compares several search bundles.
-SEARCH = {"DIGEST_SEARCH": True, "DIGEST_SEARCH_SHARD_PAGES": 2}
+SETTINGS = {"DIGEST_SEARCH": True, "DIGEST_SEARCH_SHARD_PAGES": 2, **RUNS}
 REUSED = re.compile(r"pages: (\d+) reused from the previous build, (\d+) rendered")
 # Added by a test: it joins the story of the lighthouse's first article.
 ADDED = "snorvik-phare-rallume.txt"
@@ -53,13 +53,13 @@ def cold(root: Path, settings: dict | None = None) -> dict[str, str]:
     """The output of a build of the same project from nothing."""
     shutil.rmtree(root / "output")
     record_of(root).unlink()
-    site = build(root, {}, {**SEARCH, **(settings or {})})
+    site = build(root, {}, {**SETTINGS, **(settings or {})})
     assert counts(site)[0] == 0
     return snapshot(site.output)
 
 
 def rebuilt(root: Path, settings: dict | None = None) -> tuple[dict, tuple[int, int]]:
-    site = build(root, {}, {**SEARCH, **(settings or {})})
+    site = build(root, {}, {**SETTINGS, **(settings or {})})
     return snapshot(site.output), counts(site)
 
 
@@ -72,7 +72,7 @@ def pages_logged(caplog):
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A site of the cross-links corpus but one seed, built once."""
-    build(tmp_path, {n: text for n, text in SEEDS.items() if n != ADDED}, SEARCH)
+    build(tmp_path, {n: text for n, text in SEEDS.items() if n != ADDED}, SETTINGS)
     return tmp_path
 
 
@@ -117,7 +117,7 @@ def test_deleting_a_seed_gives_the_cold_build(project):
 def test_a_changed_template_renders_every_page(project, tmp_path):
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
-    build(project, {}, {**SEARCH, "THEME": str(theme)})
+    build(project, {}, {**SETTINGS, "THEME": str(theme)})
     base = theme / "templates" / "base.html"
     text = base.read_text(encoding="utf-8")
     base.write_text(text.replace("une revue de presse", "un essai"), "utf-8")

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 
 import pytest
-from build_support import snapshot
+from build_support import RUNS, snapshot
 from conftest import build
 
 from bench.synthetic import synthetic_corpus
@@ -60,7 +60,7 @@ def rebuilt(root, seeds: dict[str, str], parsed: list[str]) -> dict[str, str]:
     """A build of the project at ``root`` (``seeds`` written first), its own
     parses kept in ``parsed``, the cold build's left out."""
     parsed.clear()
-    site = build(root, seeds)
+    site = build(root, seeds, RUNS)
     assert site.errors() == []
     return snapshot(site.output)
 

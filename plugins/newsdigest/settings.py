@@ -62,6 +62,9 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_ATOMIC_OUTPUT": True,
     # Pages whose inputs did not change are linked from the last build.
     "DIGEST_REUSE_PAGES": True,
+    # A build whose inputs (settings, code, theme, content, seeds, versions)
+    # and output/ are those the last build recorded is not run at all.
+    "DIGEST_SKIP_UNCHANGED": True,
 }
 
 CHECKS: dict[str, type | tuple[type, ...]] = {

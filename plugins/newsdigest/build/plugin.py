@@ -6,6 +6,8 @@
   ``DIGEST_STRICT_LEVEL`` fails, listing every problem, exit code 2;
 * atomic output (``DIGEST_ATOMIC_OUTPUT``): build beside ``output/``, swap
   only a build that succeeded;
+* nothing done twice (``DIGEST_SKIP_UNCHANGED``): a build whose inputs and
+  output are those the last one recorded does not run (:mod:`.uptodate`);
 * search (``DIGEST_SEARCH``): Pagefind indexes the site before the swap;
 * one URL per article: seeds that would share one get distinct URLs, and a
   published article keeps its URL (the seed ledger records it);
@@ -37,6 +39,7 @@ from ..settings import digest_settings
 from .duplicates import Entry, Target, settle_urls
 from .order import stable_order
 from .session import guarded_run
+from .uptodate import given_digest
 
 logger = logging.getLogger(__name__)
 ORDER_SETTINGS = ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY")
@@ -44,14 +47,15 @@ ORDER_SETTINGS = ("ARTICLE_ORDER_BY", "PAGE_ORDER_BY")
 
 def start(pelican: Any) -> None:
     """Stop on Ctrl-C from now on, check the settings, order content totally,
-    and guard every run."""
+    digest them for the up-to-date check, and guard every run."""
     guard = StopGuard()
     guard.install()
     settings = pelican.settings
-    digest_settings(settings)
+    skip = digest_settings(settings)["DIGEST_SKIP_UNCHANGED"]
     for key in ORDER_SETTINGS:
         settings[key] = stable_order(settings.get(key))
-    pelican.run = functools.partial(guarded_run, pelican, pelican.run, guard)
+    given = given_digest(settings) if skip else None
+    pelican.run = functools.partial(guarded_run, pelican, pelican.run, guard, given)
 
 
 def give_unique_urls(generator: Any) -> None:

@@ -1,8 +1,10 @@
 """One build of one Pelican object: problems, staging, strict check, search, swap.
 
 :func:`guarded_run` wraps ``Pelican.run``. Pelican has no signal for a
-failed build, and only a wrapper sees every way a build can end: it builds
-into a staging folder, collects every problem, then, once all of Pelican's
+failed build, and only a wrapper sees every way a build can end. A build
+whose inputs and output are those the last build recorded does not run
+(:mod:`.uptodate`). Any other one is built into a staging folder; the
+wrapper collects every problem, then, once all of Pelican's
 writers and every ``finalized`` receiver are done, fails a strict build,
 runs Pagefind and swaps the staged site in. Whatever goes wrong removes the
 staging folder and leaves ``output/`` as it was: an error, a full disk (the
@@ -25,7 +27,9 @@ from pelican import signals
 
 from ..contents import all_articles
 from ..interrupts import Interrupted, StopGuard
+from ..seeds.ledger import Ledger
 from ..seeds.places import Places
+from ..seeds.plugin import LEDGERS
 from ..seeds.reuse import CODE, reading_fingerprint
 from ..settings import digest_settings
 from ..tagging.setup import project_path
@@ -35,32 +39,34 @@ from .pagefind import index_site
 from .problems import BuildLog, StrictBuildError, summary
 from .reuse import PageReuse
 from .staging import OutputError, Staging, real_output, remove, unsafe_output
+from .uptodate import WALKS, UpToDate
 from .writer import site_digest, writer_class
 
 logger = logging.getLogger(__name__)
 
-# Where Pelican walks for content, and the setting that excludes folders.
-WALKS = (
-    ("ARTICLE_PATHS", "ARTICLE_EXCLUDES"),
-    ("PAGE_PATHS", "PAGE_EXCLUDES"),
-    ("STATIC_PATHS", "STATIC_EXCLUDES"),
-)
 LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
 # A write that failed for want of room (no space left, disk quota exceeded).
 NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 # In the digest's cache folder: the files the last build wrote (.reuse).
 PAGES_RECORD = "pages.json"
+# In the digest's cache folder: what the last successful build was made of
+# (.uptodate).
+BUILD_RECORD = "build.json"
 
 
-def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None:
+def guarded_run(
+    pelican: Any, run: Callable[[], None], guard: StopGuard, given: str | None
+) -> None:
     """Run Pelican's own ``run`` inside a :class:`BuildSession`; stop signals
-    raise :class:`Interrupted` (see ``start`` in plugin.py) until it ends."""
+    raise :class:`Interrupted` (see ``start`` in plugin.py) until it ends.
+    ``given``: the digest of the Pelican object's settings for the
+    up-to-date check (:func:`.uptodate.given_digest`), None for none."""
     guard.install()
-    session = BuildSession(pelican, guard)
+    session = BuildSession(pelican, guard, given)
     try:
-        session.begin()
-        run()
-        session.finish()
+        if session.begin():
+            run()
+            session.finish()
     except BaseException as error:
         with guard.held():
             session.abort()
@@ -74,9 +80,10 @@ def guarded_run(pelican: Any, run: Callable[[], None], guard: StopGuard) -> None
 class BuildSession:
     """The state of one build, from ``begin`` to ``end``."""
 
-    def __init__(self, pelican: Any, guard: StopGuard) -> None:
+    def __init__(self, pelican: Any, guard: StopGuard, given: str | None) -> None:
         self.pelican = pelican
         self.guard = guard
+        self.given = given
         self.settings: dict[str, Any] = pelican.settings
         self.digest = digest_settings(self.settings)
         self.content = os.path.abspath(self.settings["PATH"])
@@ -87,12 +94,17 @@ class BuildSession:
         self.staging: Staging | None = None
         self.reuse: PageReuse | None = None
         self.swapped = False
+        self.cache = project_path(self.settings, self.digest["DIGEST_CACHE_PATH"])
+        self.check: UpToDate | None = None
+        self.ledgers: dict[Path, Ledger] = {}
+        self.articles = 0
         self.saved = {key: self.settings[key] for key in self.changed_settings()}
 
     def changed_settings(self) -> tuple[str, ...]:
         return ("OUTPUT_PATH", *(excludes for _paths, excludes in WALKS))
 
-    def begin(self) -> None:
+    def begin(self) -> bool:
+        """Prepare the build; False if nothing changed since the last one."""
         self.log.attach()
         signals.article_generator_finalized.connect(self.collect, weak=False)
         real = real_output(self.output)
@@ -101,13 +113,24 @@ class BuildSession:
             self.output = real
         self.exclude_repeated_folders()
         self.check_content_cache()
+        if self.given is not None:
+            record = self.cache / BUILD_RECORD
+            self.check = UpToDate(
+                self.settings, self.given, self.output, record, self.folders()
+            )
+            if self.check.unchanged():
+                return False
         if self.digest["DIGEST_ATOMIC_OUTPUT"]:
             self.stage()
         if self.staging and self.digest["DIGEST_REUSE_PAGES"]:
-            cache_folder = project_path(self.settings, self.digest["DIGEST_CACHE_PATH"])
-            record = cache_folder / PAGES_RECORD
+            record = self.cache / PAGES_RECORD
             self.reuse = PageReuse(self.output, self.staging.folder, record)
             signals.get_writer.connect(self.writer, weak=False)
+        return True
+
+    def folders(self) -> list[Path]:
+        """The folders every page may depend on: code, theme, content."""
+        return [CODE, Path(self.settings["THEME"]), Path(self.content)]
 
     def content_cache(self) -> tuple[Path, str] | None:
         """Pelican's cache folder and the fingerprint of what fills it (what
@@ -189,13 +212,14 @@ class BuildSession:
         """The writer that reuses unchanged pages (``get_writer``)."""
         if pelican is not self.pelican or self.reuse is None:
             return None
-        folders = [CODE, Path(self.settings["THEME"]), Path(self.content)]
-        return writer_class(self.reuse, site_digest(self.settings, folders))
+        return writer_class(self.reuse, site_digest(self.settings, self.folders()))
 
     def collect(self, generator: Any) -> None:
         """Keep every article's seed warnings (the log may have held some back)."""
         for content in all_articles(generator):
             self.seed_problems.extend(getattr(content, "digest_problems", []))
+        self.ledgers = generator.context.get(LEDGERS, {})
+        self.articles = len(generator.articles)
 
     def finish(self) -> None:
         """Fail a strict build with problems; index for search; swap."""
@@ -225,6 +249,9 @@ class BuildSession:
                 self.swapped = True
             if old is not None:
                 remove(old)
+            if self.check:
+                problems = self.log.problems(logging.WARNING, self.seed_problems)
+                self.check.remember(self.ledgers, self.articles, len(problems))
         found = self.content_cache()
         if found and self.settings["CACHE_CONTENT"]:
             cache.record(*found)

@@ -58,6 +58,7 @@ BUILD_ONLY = frozenset(
         "DIGEST_ATOMIC_OUTPUT",
         "DIGEST_SEARCH",
         "DIGEST_REQUIRE_SOURCE_URL",
+        "DIGEST_SKIP_UNCHANGED",
     }
 )
 PACKAGES = ("pelican", "markdown", "wordfreq", "regex", "pyyaml", "python-slugify")
