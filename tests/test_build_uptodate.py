@@ -311,14 +311,21 @@ def test_one_pelican_object_run_again_and_again(tmp_path, caplog):
     assert built == cold(tmp_path)
 
 
-def test_pelican_content_twice_exits_0_and_says_so(tmp_path):
-    """As an editor runs it: ``pelican content -v``, twice."""
+@pytest.mark.parametrize("verbose", [False, True])
+def test_pelican_content_twice_exits_0_and_says_so(tmp_path, verbose):
+    """As an editor runs it: ``pelican content`` twice; the second run says
+    it kept the site, at the default log level as Pelican says "Done"."""
     project = project_copy(tmp_path / "site")
+    settings = {**NO_NER, "DIGEST_SEARCH": "false"}
     for attempt in range(2):
-        done = pelican(project, {**NO_NER, "DIGEST_SEARCH": "false"}, verbose=True)
+        done = pelican(project, settings, verbose=verbose)
         assert done.returncode == 0, done.stderr
-        said = SKIPPED in " ".join((done.stdout + done.stderr).split())
-        assert said == (attempt == 1)
+        said = " ".join((done.stdout + done.stderr).split())
+        assert ("Done: Processed" in said) == (attempt == 0)
+        assert ("Done: nothing changed, output/ is up to date." in said) == (
+            attempt == 1
+        )
+        assert (SKIPPED in said) == (attempt == 1 and verbose)
 
 
 def test_a_walk_sees_a_folder_it_excludes(tmp_path):

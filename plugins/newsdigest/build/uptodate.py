@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pelican.log import console
+
 from ..safefiles import BadFileError, read_json, write_replacing
 from ..seeds.ledger import LEDGER_NAME, Ledger, dump_ledger
 from ..seeds.places import Places
@@ -154,6 +156,8 @@ class UpToDate:
             record.articles,
             problems,
         )
+        # What a build that ran prints last, whatever the log level.
+        console.print(f"Done: nothing changed, {self.shown} is up to date.")
         return True
 
     def remember(
