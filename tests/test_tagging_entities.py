@@ -695,3 +695,51 @@ def test_a_platform_before_a_pages_name_is_not_part_of_it():
     )
     spans = [("Facebook Zorbinfo", "ORG"), ("Zorbinfo", "ORG"), ("Jo Quimby", "PER")]
     assert names("Des vidéos", body, spans) == ["Zorbinfo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "lang", "outlet", "tagged"),
+    [
+        # Cited by "selon", and by its reporting verb after it.
+        (
+            "<p>Selon Zorb Matin, le maire de Quimbec démissionne. Zorb Matin "
+            "révèle aussi que le conseil de Quimbec votera, et Quimbec attend.</p>",
+            [("Zorb Matin", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Zorb Matin",
+            False,
+        ),
+        # Spoken to ("a-t-il dit à"), and a name on the outlet list.
+        (
+            "<p>Nous fermons, a-t-il expliqué à Mediapart. Le maire de Quimbec "
+            "l'a confirmé à Mediapart, puis Quimbec a voté, et Quimbec attend.</p>",
+            [("Mediapart", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Mediapart",
+            False,
+        ),
+        # English: "told", "according to", "X reported".
+        (
+            "<p>The mayor of Quimbec told the Zorbville Herald he would go. The "
+            "Zorbville Herald reported that Quimbec votes, and Quimbec waits.</p>",
+            [("Zorbville Herald", "ORG"), ("Quimbec", "LOC")],
+            "en",
+            "Zorbville Herald",
+            False,
+        ),
+        # The story is about the outlet: named twice otherwise, it stays.
+        (
+            "<p>Zorb Matin ferme ses portes. Les journalistes de Zorb Matin "
+            "partent, selon Zorb Matin, et Quimbec regrette Quimbec.</p>",
+            [("Zorb Matin", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Zorb Matin",
+            True,
+        ),
+    ],
+    ids=["selon and verb", "spoken to", "english", "about the outlet"],
+)
+def test_an_outlet_cited_as_a_source_is_no_tag(body, spans, lang, outlet, tagged):
+    _, found = judged("Démission", body, spans=spans, lang=lang)
+    reasons = {v.entity.name: v.reason for v in found}
+    assert reasons[outlet] == (None if tagged else "cited_outlet")

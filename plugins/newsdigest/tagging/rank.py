@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .citations import cited, is_outlet
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold, starts_sentence
@@ -43,6 +44,7 @@ KIND_WEIGHT = {
     "lieu": 0.9,
 }
 PROMINENT = ("title", "lede")
+HEADLINE = ("kicker", "title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
 NAMED_OFTEN = 5  # a name the article writes this often is a subject at least
@@ -124,6 +126,23 @@ def _self_named(entity: Entity, context: Context) -> bool:
     text = context.doc.text
     return any(
         SELF_ARTICLE.search(text[max(0, m.start - 4) : m.end]) for m in entity.mentions
+    )
+
+
+def _cited_outlet(entity: Entity, context: Context) -> bool:
+    """A news outlet the article cites as a source ("selon Zorb-Matin", "the
+    Quimby Herald reported"), and names otherwise at most once and not in
+    its title or lede: the story is not about it."""
+    if not is_outlet({entity.name, entity.key}, context.vocabulary):
+        return False
+    text = context.doc.text
+    uncited = [
+        m
+        for m in entity.mentions
+        if not cited(text, m.start, m.end, context.vocabulary)
+    ]
+    return len(uncited) < min(2, len(entity.mentions)) and not any(
+        context.doc.part_at(m.start) in HEADLINE for m in uncited
     )
 
 
@@ -266,6 +285,7 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _blocked,
     _stop,
     _own,
+    _cited_outlet,
     _not_in_the_story,
     _once,
     _weak,

@@ -72,6 +72,10 @@ class Vocabulary:
     generic_body_heads: frozenset[str]
     generic_bodies: frozenset[str]
     platform_places: frozenset[str]
+    news_outlets: frozenset[str]
+    outlet_heads: frozenset[str]
+    citing_before: frozenset[str]
+    citing_after: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -184,6 +188,10 @@ def vocabulary() -> Vocabulary:
         generic_body_heads=folded("generic_body_heads"),
         generic_bodies=folded("generic_bodies"),
         platform_places=folded("platform_places"),
+        news_outlets=folded("news_outlets"),
+        outlet_heads=folded("outlet_heads"),
+        citing_before=folded("citing_before"),
+        citing_after=folded("citing_after"),
         capitals={
             fold(capital): state
             for capital, state in (
