@@ -203,6 +203,13 @@ def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
             "PER",
             [("Jo Quimby", "personne"), ("Léa Zorblanc", "personne")],
         ),
+        # run past the name over "et" into words in lower case
+        ("Zorbance et trésorier", "ORG", [("Zorbance", "organisation")]),
+        (
+            "École des ponts et quimbes",
+            "ORG",
+            [("École des ponts et quimbes", "organisation")],
+        ),
     ],
 )
 def test_model_spans_become_clean_mentions(span, label, expected):
