@@ -87,6 +87,10 @@ def test_adjectives_of_nationality_name_their_country(lexicon, text, tag):
         ("the WHO said", "Organisation mondiale de la santé"),
         ("the World Court", "Cour internationale de justice"),
         ("la Commission européenne", "Commission européenne"),
+        # Seas and oceans, under their full names.
+        ("un cargo en Méditerranée", "Mer Méditerranée"),
+        ("across the Atlantic", "Océan Atlantique"),
+        ("la mer Noire", "Mer Noire"),
     ],
 )
 def test_names_and_spellings_of_known_entities(lexicon, text, tag):

@@ -140,7 +140,12 @@ def _place_names(rows: list[str]) -> dict[str, Entry]:
         cells = _columns(row) + [[]] * 4
         tag, kind = cells[0][0], cells[1][0]
         for name in [tag, *cells[2]]:
-            names.setdefault(fold(name), Entry(tag, kind, acronym=is_acronym(name)))
+            entry = Entry(
+                tag, kind, capital=name[:1].isupper(), acronym=is_acronym(name)
+            )
+            known = names.get(fold(name))
+            if known is None or (known.tag == tag and not entry.capital):
+                names[fold(name)] = entry  # "mer Noire": no capital needed
         for adjective in (f for a in cells[3] for f in inflect_fr(a)):
             names.setdefault(fold(adjective), Entry(tag, kind, demonym=True))
     return names
