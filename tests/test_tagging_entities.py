@@ -396,6 +396,18 @@ def test_a_quoted_title_keeps_its_small_words():
     assert "Zorbs" not in found
 
 
+def test_a_quoted_title_keeps_the_number_that_opens_it():
+    title = "À voir : «\u202f9\xa0Zorbs\u202f» et «\u202fQuimbo\u202f»"
+    body = (
+        "<p>La série 9 Zorbs suit neuf amis. Dans 9 Zorbs, Alma Quimby joue, "
+        "et Alma Quimby chante.</p>"
+    )
+    spans = [("Zorbs", "MISC"), ("Alma Quimby", "PER")]
+    found = names(title, body, spans)
+    assert "9 Zorbs" in found
+    assert "Zorbs" not in found
+
+
 def test_english_names_take_the_kind_the_model_gives_them_alone():
     body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
 
