@@ -755,3 +755,25 @@ def test_an_outlet_cited_as_a_source_is_no_tag(body, spans, lang, outlet, tagged
     _, found = judged("Démission", body, spans=spans, lang=lang)
     reasons = {v.entity.name: v.reason for v in found}
     assert reasons[outlet] == (None if tagged else "cited_outlet")
+
+
+@pytest.mark.parametrize(
+    ("title", "home", "tagged"),
+    [
+        ("Le festival de Quimbec ferme", "Belgique", False),
+        ("Le festival de Quimbec ferme", "", True),
+        ("Le festival de Quimbec ferme", "Suisse", True),
+        ("En Belgique, le festival de Quimbec ferme", "Belgique", True),
+    ],
+    ids=["home in passing", "no home", "another home", "home in the title"],
+)
+def test_the_digests_own_country_named_in_passing_is_no_tag(title, home, tagged):
+    body = (
+        "<p>Le festival de Quimbec, connu en Belgique, ferme. Les Belges "
+        "l'aimaient ; la Belgique perd un lieu, et Quimbec un festival.</p>"
+    )
+    doc = article_text(title, None, None, body)
+    spans = spans_of(doc.text, ("Quimbec", "LOC"))
+    tagger = Tagger(vocabulary(), TAXONOMY, 12, 2.0, home_country=home)
+    found = [choice.name for choice in tagger.tag(doc, "fr", spans).tags]
+    assert ("Belgique" in found) is tagged

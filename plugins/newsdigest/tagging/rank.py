@@ -66,6 +66,7 @@ class Context:
     authors: frozenset[str] = frozenset()  # folded
     datelines: Zones = field(default_factory=lambda: Zones([]))
     capital_states: frozenset[str] = frozenset()  # folded: their capital is named
+    home_country: str = ""  # folded: the digest's own country
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -151,6 +152,18 @@ def _not_in_the_story(entity: Entity, context: Context) -> bool:
     return all(
         context.doc.part_at(m.start) == "caption" or m.start in context.datelines
         for m in entity.mentions
+    )
+
+
+def _home_in_passing(entity: Entity, context: Context) -> bool:
+    """The digest's own country, named only in the body and by name fewer
+    than ``NAMED_OFTEN`` times ("imposées en France", "la France est loin"):
+    where its readers live, not what the story is about."""
+    if entity.kind != "pays" or fold(entity.name) != context.home_country:
+        return False
+    names = [m for m in entity.mentions if m.form != DEMONYM]
+    return len(names) < NAMED_OFTEN and all(
+        context.doc.part_at(m.start) == "body" for m in entity.mentions
     )
 
 
@@ -288,6 +301,7 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _cited_outlet,
     _not_in_the_story,
     _once,
+    _home_in_passing,
     _weak,
     _generic_body,
     _lone_name,
