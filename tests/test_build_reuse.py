@@ -5,7 +5,7 @@ previous output instead of rendering them. Each case changes something
 (a seed added, a seed's front matter edited, a seed deleted, a template, a
 setting, a corrupt or forged record), rebuilds, and compares the site byte
 for byte with a cold build of the same project (the record and the output
-deleted), search index included; and checks that pages were reused where
+deleted), search index (in several bundles) included; and checks that pages were reused where
 nothing changed, so that the comparison is not between two cold builds.
 """
 
@@ -22,11 +22,13 @@ import pytest
 from build_support import snapshot
 from conftest import ROOT, build
 from crosslinks_corpus import SEEDS
+from markupsafe import Markup
 
 from newsdigest.build.fingerprint import Fingerprints, UnknownValueError
 from newsdigest.build.reuse import PageReuse, read_record
 
-SEARCH = {"DIGEST_SEARCH": True}
+# Bundles of two pages at most: each case compares several search bundles.
+SEARCH = {"DIGEST_SEARCH": True, "DIGEST_SEARCH_SHARD_PAGES": 2}
 REUSED = re.compile(r"pages: (\d+) reused from the previous build, (\d+) rendered")
 # Added by a test: it joins the story of the lighthouse's first article.
 ADDED = "snorvik-phare-rallume.txt"
@@ -76,7 +78,7 @@ def project(tmp_path: Path) -> Path:
 
 def test_an_unchanged_site_renders_nothing_and_stays_the_same(project):
     before = snapshot(project / "output")
-    index = project / "output" / "pagefind" / "pagefind-entry.json"
+    index = next((project / "output" / "pagefind").glob("*/pagefind-entry.json"))
     inode = index.stat().st_ino
     after, (reused, rendered) = rebuilt(project)
     assert after == before
@@ -188,6 +190,75 @@ def test_a_linked_file_is_never_written_through(tmp_path):
     assert reuse.release(str(staging / "a.html"), override=True)
     (staging / "a.html").write_text("nouveau", encoding="utf-8")
     assert (live / "a.html").read_text(encoding="utf-8") == "ancien"
+
+
+def test_a_call_whose_file_is_taken_links_none_of_its_files(tmp_path):
+    """A listing of two files, the second already written in the staging
+    folder: neither is linked (Pelican renders the call), the first is
+    unlinked again and the written one is left as it is."""
+    live, staging = tmp_path / "output", tmp_path / "staging"
+    (live / "tag" / "x" / "2").mkdir(parents=True)
+    (staging / "tag" / "x" / "2").mkdir(parents=True)
+    entries = []
+    for name in ("tag/x/index.html", "tag/x/2/index.html"):
+        (live / name).write_text("ancien", encoding="utf-8")
+        found = os.stat(live / name)
+        entries.append([name, found.st_ino, found.st_size, found.st_mtime_ns])
+    (staging / "tag/x/2/index.html").write_text("écrit", encoding="utf-8")
+    record = tmp_path / "pages.json"
+    record.write_text(json.dumps({"version": 1, "calls": {"k": entries}}), "utf-8")
+    reuse = PageReuse(live, staging, record)
+    assert not reuse.link("k", "tag/x/index.html")
+    assert not (staging / "tag/x/index.html").exists()
+    assert (staging / "tag/x/2/index.html").read_text(encoding="utf-8") == "écrit"
+    assert not reuse.linked
+
+
+class Box:
+    """A plugin object holding another (an article, or plain values)."""
+
+    def __init__(self, held: object) -> None:
+        self.held = held
+
+
+def test_a_value_met_deep_first_is_digested_as_where_it_is_met_again():
+    """A box holding an article is met first inside another article (where
+    the article it holds is reduced to its URL), then on a page: the page's
+    digest is the one a fresh start gives, and sees the held article's title."""
+    first, second = story_of_two()
+    box = Box(first)
+    second.box = Box([box, Box({"a": 1})])
+    warmed = Fingerprints()
+    warmed.of([second, second.box])
+    assert warmed.of(box) == Fingerprints().of(box)
+    before = Fingerprints().of(box)
+    first.title = "Un, corrigé"
+    assert Fingerprints().of(box) != before
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (["a", 1], ["a", "1"]),
+        ([1], [1.0]),
+        ([True], [1]),
+        (["a"], [Markup("a")]),
+        ({"1": 1}, {1: 1}),
+        ({"a": None}, {"a": "None"}),
+        ({1, "1"}, {1, "2"}),
+        (Box("1"), Box(1)),
+        (Box(["a"]), Box(("a",))),
+    ],
+)
+def test_plain_values_are_digested_by_type_and_value(one, other):
+    assert Fingerprints().of(one) != Fingerprints().of(other)
+
+
+def test_a_mapping_or_set_digest_does_not_depend_on_its_order():
+    prints = Fingerprints()
+    assert prints.of({"a": 1, "b": [2]}) == prints.of({"b": [2], "a": 1})
+    assert prints.of({"b": 1, "a": 2}) == prints.of({"a": 2, "b": 1})
+    assert prints.of({3, 1, 2}) == prints.of({2, 3, 1})
 
 
 class Story:

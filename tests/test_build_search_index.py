@@ -26,6 +26,7 @@ from conftest import CORPUS, ROOT, build
 
 from newsdigest.build import pagefind
 from newsdigest.build.pagefind import PagefindError, index_site, read_config
+from newsdigest.build.shards import MANIFEST
 
 TMPFS = Path("/dev/shm")
 
@@ -82,10 +83,10 @@ def test_the_build_indexes_the_same_bytes_in_any_order(listed_apart):
     first, second = (index_files(copy) for copy in listed_apart)
     assert pages == [12, 12]
     assert first == second
-    entry = json.loads(
-        (listed_apart[0] / "pagefind" / "pagefind-entry.json").read_text()
-    )
-    assert list(entry["languages"]) == ["fr"]  # force_language from pagefind.yml
+    folder = listed_apart[0] / "pagefind"
+    for bundle in json.loads((folder / MANIFEST).read_text())["bundles"]:
+        entry = json.loads((folder / bundle / "pagefind-entry.json").read_text())
+        assert list(entry["languages"]) == ["fr"]  # force_language, pagefind.yml
 
 
 def test_the_index_is_complete_and_the_same_twice(site, tmp_path):
@@ -97,7 +98,8 @@ def test_the_index_is_complete_and_the_same_twice(site, tmp_path):
     shutil.rmtree(copy / "pagefind")
     index_site(copy, ROOT)
     assert index_files(copy) == once
-    names = set(once)
+    assert MANIFEST in once
+    names = {name.split("/", 1)[1] for name in once if name != MANIFEST}
     assert {"pagefind.js", "pagefind-ui.js", "pagefind-entry.json"} <= names
     assert any(name.startswith("fragment/") for name in names)
     assert any(name.startswith("index/") for name in names)
@@ -113,12 +115,22 @@ def test_only_the_marked_pages_are_sent_and_the_index_is_the_same(
     pages = sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*.html"))
     marked = pagefind.searchable(copy, pages)
     assert len(marked) == 12 < len(pages) / 3
-    index_site(copy, ROOT)
-    sent_marked = index_files(copy)
+    one_bundle = 10**9  # the unmarked pages sent would cut the bundles elsewhere
+    index_site(copy, ROOT, shard_pages=one_bundle)
+    sent_marked = bundle_files(copy)
     shutil.rmtree(copy / "pagefind")
     monkeypatch.setattr(pagefind, "searchable", lambda folder, every: every)
-    index_site(copy, ROOT)
-    assert index_files(copy) == sent_marked
+    index_site(copy, ROOT, shard_pages=one_bundle)
+    assert bundle_files(copy) == sent_marked
+
+
+def bundle_files(folder: Path) -> dict[str, str]:
+    """The files of the one bundle of a site's index, by their name in it."""
+    found = index_files(folder)
+    assert len({name.split("/")[0] for name in found if name != MANIFEST}) == 1
+    return {
+        name.split("/", 1)[1]: digest for name, digest in found.items() if "/" in name
+    }
 
 
 @pytest.mark.parametrize(

@@ -111,7 +111,8 @@ def test_dry_run_after_publishing_changes_nothing(published):
 
 def test_branch_holds_the_built_site(published):
     files = _branch_files(published)
-    assert {".nojekyll", "index.html", "pagefind/pagefind-entry.json"} <= files
+    assert {".nojekyll", "index.html", "pagefind/bundles.json"} <= files
+    assert any(name.endswith("/pagefind-entry.json") for name in files)
     assert "CNAME" not in files
     message = git(published.checkout, "log", "-1", "--format=%s")
     assert re.fullmatch(r"Publish site from [0-9a-f]{7,} on .+ UTC\n", message)

@@ -33,8 +33,8 @@ def test_search_page_loads_pagefind_from_the_site_path(sites):
     page = on.soup("recherche/")
     assert page.find("h1").get_text(strip=True) == "Recherche"
     form = page.find("form", role="search")
-    assert (
-        form["data-pagefind"] == "https://editor.github.io/revue/pagefind/pagefind.js"
+    assert form["data-search-bundles"] == (
+        "https://editor.github.io/revue/pagefind/bundles.json"
     )
     assert form["data-site-url"] == "https://editor.github.io/revue/"
     assert form["action"] == "https://editor.github.io/revue/recherche/"

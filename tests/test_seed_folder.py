@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from conftest import ROOT, build
@@ -21,6 +21,7 @@ from hostile_support import GOOD, GOOD_PAGES, own_messages, page_facts
 from newsdigest.build.problems import StrictBuildError
 from newsdigest.publishing.seedfiles import SeedFolder
 from newsdigest.publishing.seedtable import read_rows
+from newsdigest.seeds.places import path_under
 
 SECRET = "JETON-SECRET-4f1c"
 SAVED_PAGE = (
@@ -164,3 +165,23 @@ def test_the_ledger_git_and_file_manager_files_are_no_problem(tmp_path):
     assert (tmp_path / "seeds" / "ledger.json").is_file()
     assert own_messages(site, logging.WARNING) == []
     assert own_messages(site, logging.ERROR) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "root"),
+    [
+        ("/p/seeds/a.txt", "/p/seeds"),
+        ("/p/seeds/sous/b.txt", "/p/seeds"),
+        ("/p/seeds", "/p/seeds"),
+        ("/p/seedsx/a.txt", "/p/seeds"),
+        ("/p/a.txt", "/p/seeds"),
+        ("/a.txt", "/"),
+    ],
+)
+def test_a_path_under_a_seed_folder_is_told_as_pathlib_tells_it(path, root):
+    expected = (
+        PurePosixPath(path).relative_to(root).as_posix()
+        if PurePosixPath(path).is_relative_to(root)
+        else None
+    )
+    assert path_under(path, root) == expected

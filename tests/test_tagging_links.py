@@ -242,7 +242,7 @@ def test_mention_links_are_the_same_in_page_feed_and_search(everywhere):
     assert mention_links(entry.find("content").get_text()) == page_links
     fragments = [
         json.loads(gzip.decompress(f.read_bytes())[len(b"pagefind_dcd") :])
-        for f in (everywhere.output / "pagefind" / "fragment").glob("*.pf_fragment")
+        for f in (everywhere.output / "pagefind").glob("*/fragment/*.pf_fragment")
     ]
     [indexed] = [
         f for f in fragments if f["url"].endswith(path.replace("index.html", ""))

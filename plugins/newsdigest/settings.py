@@ -47,6 +47,10 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_EDITIONS_PER_PAGE": 7,
     "DIGEST_SEARCH": True,
     "DIGEST_SEARCH_URL": "recherche/",
+    # The most article pages one Pagefind bundle holds (build/shards.py): a
+    # rebuild indexes again only the bundles whose pages changed, and
+    # Pagefind's memory grows with a bundle's pages.
+    "DIGEST_SEARCH_SHARD_PAGES": 1000,
     # The site's image (under the output folder): og:image and JSON-LD image
     # of an article without a picture of its own.
     "DIGEST_SITE_IMAGE": "theme/images/logo.png",
@@ -92,6 +96,9 @@ def digest_settings(settings: dict[str, Any]) -> dict[str, Any]:
                     f"{key} = {value!r}: expected {type(DEFAULTS[key]).__name__}"
                 )
             merged[key] = value
+    shard = merged["DIGEST_SEARCH_SHARD_PAGES"]
+    if not isinstance(shard, int) or shard < 1:
+        raise SettingError(f"DIGEST_SEARCH_SHARD_PAGES = {shard!r}: expected 1 or more")
     if str(merged["DIGEST_STRICT_LEVEL"]).upper() not in LEVELS:
         raise SettingError(f"DIGEST_STRICT_LEVEL must be one of {', '.join(LEVELS)}")
     return merged

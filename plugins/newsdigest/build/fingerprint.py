@@ -26,12 +26,15 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jinja2 import Environment, meta
+from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 # The settings an object carries (Pelican's contents and tags): digested
 # once for the whole site, not again on each object.
 SKIPPED_ATTRIBUTES = frozenset({"settings"})
 PLAIN = (str, int, float, bool, type(None), bytes)
+# Exactly these types (no subclass): their ``repr`` says type and value.
+PLAIN_TYPES = frozenset(PLAIN)
 SLUG_LOGGER = logging.getLogger("pelican.urlwrappers")
 # An object met at a depth: contents deeper than the page's own are reduced.
 Key = tuple[int, int]
@@ -47,6 +50,11 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self.memo: dict[tuple[int, int], tuple[Any, bytes]] = {}
+        # Digests of values that hold no content: the same at every depth.
+        self.anywhere: dict[int, tuple[Any, bytes]] = {}
+        # Contents met so far (a digest met in ``memo`` counts): a value
+        # whose walk met none holds none.
+        self.met = 0
         self.addresses: dict[int, tuple[Any, str, str]] = {}
 
     def of(self, value: Any) -> bytes:
@@ -56,16 +64,24 @@ class Fingerprints:
     def _digest(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
         if isinstance(value, PLAIN):
             return _leaf(type(value).__name__, repr(value))
+        found = self.anywhere.get(id(value))
+        if found is not None:
+            return found[1]
         key = (id(value), depth)
         found = self.memo.get(key)
         if found is not None:
+            self.met += 1
             return found[1]
         if key in path:
             # Only a content deepens the digest: a loop of other objects would
             # never end, and a marker for it would depend on where it began.
             raise UnknownValueError(f"a {type(value).__qualname__} holds itself")
+        met = self.met
         digest = self._compose(value, depth, path | {key})
-        self.memo[key] = (value, digest)
+        if self.met == met:  # no content inside: depth changes nothing
+            self.anywhere[id(value)] = (value, digest)
+        else:
+            self.memo[key] = (value, digest)
         return digest
 
     def _compose(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
@@ -81,15 +97,23 @@ class Fingerprints:
         if isinstance(value, types.ModuleType):
             return _sha("module", value.__name__)
         if isinstance(value, Mapping):
-            parts = sorted(
-                self._digest(k, depth, path) + self._digest(v, depth, path)
-                for k, v in value.items()
-            )
-            return _sha(kind, *parts)
+            plain, parts = [], []
+            for k, v in value.items():
+                if type(k) in PLAIN_TYPES and type(v) in PLAIN_TYPES:
+                    plain.append((k, v))
+                else:
+                    parts.append(
+                        self._digest(k, depth, path) + self._digest(v, depth, path)
+                    )
+            return _sha(kind, _sorted_repr(plain), *sorted(parts))
         if isinstance(value, (list, tuple)):
-            return _sha(kind, *(self._digest(item, depth, path) for item in value))
+            if all(type(item) in PLAIN_TYPES for item in value):
+                return _sha(kind, "plain", repr(value))
+            return _sha(kind, *(self._item(item, depth, path) for item in value))
         if isinstance(value, (set, frozenset)):
-            return _sha(kind, *sorted(self._digest(i, depth, path) for i in value))
+            if all(type(item) in PLAIN_TYPES for item in value):
+                return _sha(kind, "plain", _sorted_repr(list(value)))
+            return _sha(kind, *sorted(self._item(i, depth, path) for i in value))
         if isinstance(value, URLWrapper):
             with _unslugged_quiet():
                 return _sha(kind, value.name, value.slug, value.url, value.save_as)
@@ -97,9 +121,16 @@ class Fingerprints:
             return self._content(value, kind, depth, path)
         return _sha(kind, *self._attributes(value, depth, path))
 
+    def _item(self, value: Any, depth: int, path: frozenset[Key]) -> bytes:
+        """``_digest`` without a call for a plain value (most items)."""
+        if type(value) in PLAIN_TYPES:
+            return _leaf(type(value).__name__, repr(value))
+        return self._digest(value, depth, path)
+
     def _content(
         self, content: Any, kind: str, depth: int, path: frozenset[Key]
     ) -> bytes:
+        self.met += 1
         url, save_as = self._address(content)
         if depth >= 2:
             return _sha(kind, "at", url)
@@ -129,14 +160,17 @@ class Fingerprints:
             names = list(type(value).__slots__)
         else:
             raise UnknownValueError(f"cannot digest a {type(value).__qualname__}")
-        parts = []
+        plain, parts = [], []
         for name in names:
             if name.startswith("_") or name in SKIPPED_ATTRIBUTES:
                 continue
-            parts.append(
-                _leaf("name", name) + self._digest(getattr(value, name), depth, path)
-            )
-        return parts
+            found = getattr(value, name)
+            if type(found) in PLAIN_TYPES:
+                plain.append((name, found))
+            else:
+                parts.append(_leaf("name", name) + self._digest(found, depth, path))
+        # The plain values at once: one leaf instead of one each.
+        return [_leaf("plain", repr(plain)), *parts]
 
 
 class _NoSlugWarning(logging.Filter):
@@ -159,18 +193,36 @@ def _unslugged_quiet() -> Iterator[None]:
         SLUG_LOGGER.removeFilter(quiet)
 
 
+def _sorted_repr(values: list[Any]) -> str:
+    """The ``repr`` of plain values (or pairs of them, by distinct first
+    values) in an order that does not depend on the given one.
+
+    >>> _sorted_repr([("b", 1), ("a", None)]), _sorted_repr([1, "1"])
+    ("[('a', None), ('b', 1)]", "['1', 1]")
+    """
+    try:
+        return repr(sorted(values))
+    except TypeError:  # values of types that do not compare (1 and "1")
+        return repr(sorted(values, key=repr))
+
+
 def _is_content(value: Any) -> bool:
-    """A Pelican content (article, page, draft): has HTML and a URL."""
+    """A Pelican content (article, page, draft), or an object like one: has
+    HTML and a URL (asked of Pelican's own only by their class: its
+    ``save_as`` is computed on each reading)."""
+    if isinstance(value, Content):
+        return True
     return callable(getattr(value, "get_content", None)) and hasattr(value, "save_as")
 
 
 def _sha(*parts: str | bytes) -> bytes:
     """The digest of ``parts``, marked as one (``H`` and 32 bytes)."""
-    digest = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "little") + data)
-    return b"H" + digest.digest()
+    datas = [
+        part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        for part in parts
+    ]
+    joined = b"".join(len(data).to_bytes(8, "little") + data for data in datas)
+    return b"H" + hashlib.sha256(joined).digest()
 
 
 def _leaf(kind: str, text: str) -> bytes:

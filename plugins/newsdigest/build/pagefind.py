@@ -12,12 +12,17 @@ written: an index was once cut short.) Only the pages Pagefind would index
 are sent (:func:`searchable`). The binary comes in the ``pagefind[bin]``
 wheel: nothing is downloaded.
 
-The project's ``pagefind.yml`` holds the options (``force_language``...),
-as for the command line. It runs on the staged site before the swap, so
-``pelican content`` alone gives a working ``pagefind/`` folder; a failing
-run fails the build. When the build reuses pages (:mod:`.reuse`), an index
-whose inputs (the bytes and paths of the pages sent, the options, Pagefind's
-version) are those of the last build's is linked from it, not made again.
+The pages are indexed in shards (:mod:`.shards`), each a bundle of its own
+under ``pagefind/``, one Pagefind process after another, so that memory is
+bounded by one shard; ``pagefind/bundles.json`` names them for the search
+page, which merges them. The project's ``pagefind.yml`` holds the options
+(``force_language``...), as for the command line. It runs on the staged
+site before the swap, so ``pelican content`` alone gives a working
+``pagefind/`` folder; a failing run fails the build. When the build reuses
+pages (:mod:`.reuse`), the bundle of a shard whose inputs (the bytes and
+paths of its pages, the options, Pagefind's version) are those of the last
+build's is linked from it, not made again; a bundle missing or changed in
+the live site is made again.
 Nothing here imports Pelican.
 """
 
@@ -26,6 +31,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import subprocess
 import tempfile
 import threading
@@ -35,8 +41,13 @@ from typing import IO, Any
 
 import yaml
 
+from ..settings import DEFAULTS
 from ..versions import package_version
 from .reuse import PageReuse
+from .shards import MANIFEST, bundle_name, manifest, split
+from .staging import remove
+
+logger = logging.getLogger(__name__)
 
 CONFIG_FILE = "pagefind.yml"
 # The options of pagefind.yml the service takes (the others are the command
@@ -53,6 +64,7 @@ FOLDER = "pagefind"
 ENTRY = "pagefind-entry.json"
 # Once one page has it, Pagefind indexes only the pages that have it.
 BODY_MARK = b"data-pagefind-body"
+DEFAULT_SHARD_PAGES = DEFAULTS["DIGEST_SEARCH_SHARD_PAGES"]
 
 
 class PagefindError(RuntimeError):
@@ -60,32 +72,58 @@ class PagefindError(RuntimeError):
 
 
 def index_site(
-    site: Path, project: Path, reuse: PageReuse | None = None, timeout: float = 600
+    site: Path,
+    project: Path,
+    reuse: PageReuse | None = None,
+    shard_pages: int = DEFAULT_SHARD_PAGES,
+    timeout: float = 600,
 ) -> int:
-    """Write ``site/pagefind/``; return how many pages Pagefind indexed. With
-    ``reuse``, an index of the very same pages (bytes, paths, options and
-    Pagefind's version: :func:`index_key`) is linked from the last build."""
+    """Write ``site/pagefind/``, one bundle a shard of at most
+    ``shard_pages`` pages (:mod:`.shards`) and the manifest naming them;
+    return how many pages Pagefind indexed. With ``reuse``, the bundle of a
+    shard whose inputs (:func:`index_key`) are the last build's is linked
+    from it; the others are made one after another."""
     config = read_config(project / CONFIG_FILE)
     pages = sorted(
         path.relative_to(site).as_posix()
         for path in site.rglob("*.html")
         if path.is_file() and path.relative_to(site).parts[0] != FOLDER
     )
-    chosen = searchable(site, pages)
     target = site / FOLDER
-    key = index_key(site, chosen, config) if reuse else None
-    if key is None or not reuse.link(key, f"{FOLDER}/{ENTRY}"):
-        files = PagefindService(site, timeout).index(chosen, config)
-        written = []
-        for name in sorted(files, key=lambda name: (name != ENTRY, name)):
-            path = target / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(files[name])
-            written.append(str(path))
-        if reuse:
-            reuse.note(key, written)
-    entry = json.loads((target / ENTRY).read_bytes())
-    return sum(language["page_count"] for language in entry["languages"].values())
+    remove(target)  # a build in place: no bundle of the last one stays
+    names, count, made = [], 0, 0
+    for run in split(searchable(site, pages), shard_pages):
+        key = index_key(site, run, config)
+        names.append(bundle_name(key))
+        folder = target / names[-1]
+        if reuse is None or not reuse.link(key, f"{FOLDER}/{names[-1]}/{ENTRY}"):
+            files = PagefindService(site, timeout).index(run, config)
+            written = write_bundle(folder, files)
+            del files  # not held while the next shard is indexed
+            made += 1
+            if reuse:
+                reuse.note(key, written)
+        languages = json.loads((folder / ENTRY).read_bytes())["languages"]
+        count += sum(language["page_count"] for language in languages.values())
+    target.mkdir(exist_ok=True)
+    (target / MANIFEST).write_text(manifest(names), encoding="utf-8")
+    logger.info(
+        "search: %d of %d bundles made, the others linked from the last build",
+        made,
+        len(names),
+    )
+    return count
+
+
+def write_bundle(folder: Path, files: dict[str, bytes]) -> list[str]:
+    """Write one bundle's files, the entry first; return their paths."""
+    written = []
+    for name in sorted(files, key=lambda name: (name != ENTRY, name)):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[name])
+        written.append(str(path))
+    return written
 
 
 def searchable(site: Path, pages: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ imports Pelican.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -50,18 +51,19 @@ class PageReuse:
             return False
         if not all(self._unchanged(entry) for entry in entries):
             return False
-        made: list[Path] = []
+        made: list[str] = []
         try:
             for file, *_ in entries:
-                target = self.staging / file
+                target = os.path.join(self.staging, file)
                 self._folder(os.path.dirname(file))
-                os.link(self.live / file, target)
+                # Refused if the target exists: taken already (Pelican decides).
+                os.link(os.path.join(self.live, file), target)
                 made.append(target)
-        except OSError:  # taken already (Pelican decides), or no hard links
+        except OSError:  # taken already, or no hard links
             for target in made:
-                target.unlink()
+                os.unlink(target)
             return False
-        self.linked.update(str(target) for target in made)
+        self.linked.update(made)
         self.current[key] = [file for file, *_ in entries]
         self.reused += 1
         return True
@@ -69,20 +71,23 @@ class PageReuse:
     def _unchanged(self, entry: Entry) -> bool:
         name, inode, size, mtime = entry
         try:
-            found = os.lstat(self.live / name)
+            found = os.lstat(os.path.join(self.live, name))
         except OSError:
             return False
         return (
             self._inside(os.path.dirname(name))
             and stat.S_ISREG(found.st_mode)
             and (found.st_ino, found.st_size, found.st_mtime_ns) == (inode, size, mtime)
-            and not os.path.lexists(self.staging / name)
         )
 
     @functools.cache  # noqa: B019 (one object a build)
     def _folder(self, folder: str) -> None:
-        """Make the staging folder's ``folder`` once."""
-        (self.staging / folder).mkdir(parents=True, exist_ok=True)
+        """Make the staging folder's ``folder`` once (its parent first)."""
+        if not folder:
+            return
+        self._folder(os.path.dirname(folder))
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(os.path.join(self.staging, folder))
 
     @functools.cache  # noqa: B019 (one object a build)
     def _inside(self, folder: str) -> bool:

@@ -209,7 +209,8 @@ class BuildSession:
             raise StrictBuildError(f"{headline}, listed above. {outcome}", problems)
         site = self.staging.folder if self.staging else self.output
         if self.digest["DIGEST_SEARCH"]:
-            pages = index_site(site, self.project, self.reuse)
+            shard = self.digest["DIGEST_SEARCH_SHARD_PAGES"]
+            pages = index_site(site, self.project, self.reuse, shard)
             logger.info("search: Pagefind indexed %d pages", pages)
         if self.reuse:
             self.reuse.save()

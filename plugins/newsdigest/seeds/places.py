@@ -12,6 +12,7 @@ seed ledger and the files git and file managers keep in any folder
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -64,16 +65,28 @@ class Places:
             extensions=frozenset("." + e.lstrip(".").lower() for e in extensions),
         )
 
+    @functools.cached_property
+    def seed_roots(self) -> tuple[tuple[Path, str], ...]:
+        """Each seed folder, and its path as text (compared as text: a path
+        is read for every seed, several times a build)."""
+        return tuple((folder, str(folder)) for folder in self.seeds)
+
     def seed_folder(self, path: str | Path) -> Path | None:
         """The seed folder a path was found in (links not followed)."""
-        absolute = Path(os.path.abspath(path))
-        return next((f for f in self.seeds if absolute.is_relative_to(f)), None)
+        absolute = os.path.abspath(path)
+        return next(
+            (f for f, top in self.seed_roots if path_under(absolute, top) is not None),
+            None,
+        )
 
     def key(self, path: str | Path) -> str:
         """A seed's path under its seed folder: its key in the ledger."""
-        absolute = Path(os.path.abspath(path))
-        folder = self.seed_folder(absolute)
-        return (absolute.relative_to(folder) if folder else absolute).as_posix()
+        absolute = os.path.abspath(path)
+        for _folder, root in self.seed_roots:
+            relative = path_under(absolute, root)
+            if relative is not None:
+                return relative
+        return absolute
 
     def name(self, path: str | Path) -> str:
         """A file as messages name it: from the project, else from its seed
@@ -131,6 +144,26 @@ class Places:
             "read here (a saved web page or document: copy the article's text "
             "into a .txt file)"
         )
+
+
+def path_under(absolute: str, root: str) -> str | None:
+    """``absolute``'s path under ``root`` (both absolute and normal), with
+    ``/`` between names, ``.`` for ``root`` itself, None outside it:
+    ``Path.relative_to`` on text.
+
+    >>> path_under("/s/a/b.txt", "/s"), path_under("/s", "/s")
+    ('a/b.txt', '.')
+    >>> path_under("/sa/b", "/s") is None
+    True
+    >>> path_under("/a.txt", "/")
+    'a.txt'
+    """
+    if absolute == root:
+        return "."
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    if not absolute.startswith(prefix):
+        return None
+    return absolute[len(prefix) :].replace(os.sep, "/")
 
 
 def not_seeds(places: Places) -> Iterator[tuple[Path, str]]:

@@ -38,8 +38,9 @@ def absolute_url(value: str | None, siteurl: str) -> str | None:
     return f"{siteurl}/{value.lstrip('/')}" if siteurl else None
 
 
-def news_article(article: Any, site: dict[str, Any]) -> dict[str, Any]:
-    """Schema.org NewsArticle for one article (a Pelican Article or alike).
+def news_article(article: Any, site: dict[str, Any], words: int) -> dict[str, Any]:
+    """Schema.org NewsArticle for one article (a Pelican Article or alike)
+    of ``words`` words (:func:`word_count` of its HTML).
 
     ``site`` holds the site's ``name``, absolute ``siteurl`` ("" for a
     relative build) and ``logo`` (its image's absolute URL, or None).
@@ -53,7 +54,7 @@ def news_article(article: Any, site: dict[str, Any]) -> dict[str, Any]:
         "url": page_url,
         "mainEntityOfPage": page_url,
         "inLanguage": getattr(article, "lang", None),
-        "wordCount": word_count(article.content),
+        "wordCount": words,
     }
     if getattr(article, "date_origin", None) not in UNPUBLISHED_ORIGINS:
         data["datePublished"] = article.date.isoformat()

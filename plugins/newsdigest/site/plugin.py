@@ -114,7 +114,7 @@ def finish_articles(generator: Any) -> None:
     }
     for article in all_articles(generator):
         article.word_count = word_count(article.content)
-        article.jsonld = news_article(article, site)
+        article.jsonld = news_article(article, site, article.word_count)
     sections = generator.context.get("digest_sections")
     order = {name: rank for rank, name in enumerate(sections.names)} if sections else {}
     generator.context["digest_menu"] = sorted(

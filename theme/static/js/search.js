@@ -1,6 +1,7 @@
 // The search page: the theme's own form and results over the Pagefind index
-// in <site>/pagefind/. Pagefind is loaded from the site's own path, so that
-// search works at the root of a domain and under a sub-path
+// in <site>/pagefind/, one bundle a shard of the articles (see
+// plugins/newsdigest/build/shards.py). Pagefind is loaded from the site's
+// own path, so that search works at the root of a domain and under a sub-path
 // (https://user.github.io/repo/). A query in the address (/recherche/?q=kim)
 // is searched at once; each result shows its section, source and date.
 (function () {
@@ -53,14 +54,40 @@
     var pagefind = null;
     var counter = 0;
 
+    // The index is in bundles (shards), listed newest first by the build in
+    // pagefind/bundles.json: the first is loaded, the others merged into it,
+    // so that one search ranks the results of all. No bundle: no module.
     function load() {
       if (!pagefind) {
-        var address = new URL(form.dataset.pagefind, window.location.href).href;
-        pagefind = import(address).then(function (module) {
-          var base = new URL(form.dataset.siteUrl, window.location.href).pathname;
-          return module.options({ baseUrl: base }).then(function () {
-            return module;
+        var manifest = new URL(form.dataset.searchBundles, window.location.href);
+        var base = new URL(form.dataset.siteUrl, window.location.href).pathname;
+        pagefind = fetch(manifest.href, { cache: "no-cache" })
+          .then(function (response) {
+            if (!response.ok) throw new Error("bundles: " + response.status);
+            return response.json();
+          })
+          .then(function (found) {
+            var bundles = found.bundles.map(function (name) {
+              return new URL(name, manifest).pathname;
+            });
+            if (!bundles.length) return null;
+            return import(bundles[0] + "pagefind.js").then(function (module) {
+              return module
+                .options({ baseUrl: base })
+                .then(function () {
+                  return Promise.all(
+                    bundles.slice(1).map(function (bundle) {
+                      return module.mergeIndex(bundle, { baseUrl: base });
+                    })
+                  );
+                })
+                .then(function () {
+                  return module;
+                });
+            });
           });
+        pagefind.catch(function () {
+          pagefind = null; // tried again at the next search
         });
       }
       return pagefind;
@@ -76,7 +103,7 @@
       status.textContent = "Recherche en cours…";
       load()
         .then(function (module) {
-          return module.search(query);
+          return module ? module.search(query) : { results: [] };
         })
         .then(function (found) {
           var shown = found.results.slice(0, MAX_RESULTS);
