@@ -36,6 +36,8 @@ LOCALE = ("fr_FR.UTF-8", "C.UTF-8", "")
 # content/taxonomy.yaml; a folder name never becomes one.
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "Actualité"
+# The digest's own country: named only in passing in a body, it is no tag.
+DIGEST_HOME_COUNTRY = "France"
 DEFAULT_DATE_FORMAT = "%d/%m/%Y"
 # Dates come from each seed's text (plugins/newsdigest/seeds/dates.py; a
 # YYYY-MM-DD file name only when the text has none), never from file times,

@@ -396,6 +396,18 @@ def test_a_quoted_title_keeps_its_small_words():
     assert "Zorbs" not in found
 
 
+def test_a_quoted_title_keeps_the_number_that_opens_it():
+    title = "À voir : «\u202f9\xa0Zorbs\u202f» et «\u202fQuimbo\u202f»"
+    body = (
+        "<p>La série 9 Zorbs suit neuf amis. Dans 9 Zorbs, Alma Quimby joue, "
+        "et Alma Quimby chante.</p>"
+    )
+    spans = [("Zorbs", "MISC"), ("Alma Quimby", "PER")]
+    found = names(title, body, spans)
+    assert "9 Zorbs" in found
+    assert "Zorbs" not in found
+
+
 def test_english_names_take_the_kind_the_model_gives_them_alone():
     body = "<p>Zorbo Labs hired staff. Zorbo Labs said it grew.</p>"
 
@@ -695,3 +707,73 @@ def test_a_platform_before_a_pages_name_is_not_part_of_it():
     )
     spans = [("Facebook Zorbinfo", "ORG"), ("Zorbinfo", "ORG"), ("Jo Quimby", "PER")]
     assert names("Des vidéos", body, spans) == ["Zorbinfo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "lang", "outlet", "tagged"),
+    [
+        # Cited by "selon", and by its reporting verb after it.
+        (
+            "<p>Selon Zorb Matin, le maire de Quimbec démissionne. Zorb Matin "
+            "révèle aussi que le conseil de Quimbec votera, et Quimbec attend.</p>",
+            [("Zorb Matin", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Zorb Matin",
+            False,
+        ),
+        # Spoken to ("a-t-il dit à"), and a name on the outlet list.
+        (
+            "<p>Nous fermons, a-t-il expliqué à Mediapart. Le maire de Quimbec "
+            "l'a confirmé à Mediapart, puis Quimbec a voté, et Quimbec attend.</p>",
+            [("Mediapart", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Mediapart",
+            False,
+        ),
+        # English: "told", "according to", "X reported".
+        (
+            "<p>The mayor of Quimbec told the Zorbville Herald he would go. The "
+            "Zorbville Herald reported that Quimbec votes, and Quimbec waits.</p>",
+            [("Zorbville Herald", "ORG"), ("Quimbec", "LOC")],
+            "en",
+            "Zorbville Herald",
+            False,
+        ),
+        # The story is about the outlet: named twice otherwise, it stays.
+        (
+            "<p>Zorb Matin ferme ses portes. Les journalistes de Zorb Matin "
+            "partent, selon Zorb Matin, et Quimbec regrette Quimbec.</p>",
+            [("Zorb Matin", "ORG"), ("Quimbec", "LOC")],
+            "fr",
+            "Zorb Matin",
+            True,
+        ),
+    ],
+    ids=["selon and verb", "spoken to", "english", "about the outlet"],
+)
+def test_an_outlet_cited_as_a_source_is_no_tag(body, spans, lang, outlet, tagged):
+    _, found = judged("Démission", body, spans=spans, lang=lang)
+    reasons = {v.entity.name: v.reason for v in found}
+    assert reasons[outlet] == (None if tagged else "cited_outlet")
+
+
+@pytest.mark.parametrize(
+    ("title", "home", "tagged"),
+    [
+        ("Le festival de Quimbec ferme", "Belgique", False),
+        ("Le festival de Quimbec ferme", "", True),
+        ("Le festival de Quimbec ferme", "Suisse", True),
+        ("En Belgique, le festival de Quimbec ferme", "Belgique", True),
+    ],
+    ids=["home in passing", "no home", "another home", "home in the title"],
+)
+def test_the_digests_own_country_named_in_passing_is_no_tag(title, home, tagged):
+    body = (
+        "<p>Le festival de Quimbec, connu en Belgique, ferme. Les Belges "
+        "l'aimaient ; la Belgique perd un lieu, et Quimbec un festival.</p>"
+    )
+    doc = article_text(title, None, None, body)
+    spans = spans_of(doc.text, ("Quimbec", "LOC"))
+    tagger = Tagger(vocabulary(), TAXONOMY, 12, 2.0, home_country=home)
+    found = [choice.name for choice in tagger.tag(doc, "fr", spans).tags]
+    assert ("Belgique" in found) is tagged

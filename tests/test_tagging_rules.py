@@ -87,6 +87,10 @@ def test_adjectives_of_nationality_name_their_country(lexicon, text, tag):
         ("the WHO said", "Organisation mondiale de la santé"),
         ("the World Court", "Cour internationale de justice"),
         ("la Commission européenne", "Commission européenne"),
+        # Seas and oceans, under their full names.
+        ("un cargo en Méditerranée", "Mer Méditerranée"),
+        ("across the Atlantic", "Océan Atlantique"),
+        ("la mer Noire", "Mer Noire"),
     ],
 )
 def test_names_and_spellings_of_known_entities(lexicon, text, tag):
@@ -202,6 +206,13 @@ def test_a_french_text_keeps_an_apostrophe_s_in_a_name():
             "Jo Quimby àLéa Zorblanc",
             "PER",
             [("Jo Quimby", "personne"), ("Léa Zorblanc", "personne")],
+        ),
+        # run past the name over "et" into words in lower case
+        ("Zorbance et trésorier", "ORG", [("Zorbance", "organisation")]),
+        (
+            "École des ponts et quimbes",
+            "ORG",
+            [("École des ponts et quimbes", "organisation")],
         ),
     ],
 )

@@ -23,6 +23,9 @@ DEFAULTS: dict[str, Any] = {
     "DIGEST_NER_PROCESSES": 0,
     "DIGEST_MAX_TAGS": 15,
     "DIGEST_TAG_MIN_SCORE": 2.0,
+    # The digest's own country (a country tag, "France"): named only in passing
+    # in an article's body, it is no tag; "" tags it as any other country.
+    "DIGEST_HOME_COUNTRY": "",
     "DIGEST_CACHE_PATH": "cache/newsdigest",
     "DIGEST_SOURCE_URL": "source/{slug}/",
     "DIGEST_SOURCE_SAVE_AS": "source/{slug}/index.html",

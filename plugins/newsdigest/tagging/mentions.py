@@ -18,6 +18,10 @@ LABEL_KINDS = {"PER": "personne", "LOC": "lieu", "ORG": "organisation"}
 # Where a model span holds two names: a dash, a colon, a comma, or a small
 # word glued to the next name by a missing space ("Chirac àJean Quimby").
 SPLIT = re.compile(r"\s+[-–—:|]\s+|:\s+|,\s+|\s+[a-zà-ÿ]{1,2}(?=[A-ZÀ-Ý])")
+# A capitalised word, then "et"/"ou" and only words in lower case.
+JOINED_WORDS = re.compile(
+    r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*(\s+(?:et|ou)(?:\s+[a-zà-ÿ][\w'’-]*)+)$"
+)
 EVENT_KIND = "thème"
 CONNECTORS = frozenset({"de", "d", "du", "des", "la", "l", "of", "the"})
 MAX_SUBJECT_WORDS = 4
@@ -214,6 +218,7 @@ def _mention(
     text: str, start: int, end: int, label: str, vocabulary: Vocabulary
 ) -> Mention | None:
     start, end = trim(text, start, end, vocabulary, person=label == "PER")
+    end = _without_joined_words(text, start, end)
     end = with_plus(text, _without_trailing_words(text, start, end, vocabulary))
     name = text[start:end].strip()
     if len(name) < 2 or "\n" in name:
@@ -230,6 +235,23 @@ def _mention(
             else None
         )
     return Mention(start, end, name, LABEL_KINDS.get(label), NAME)
+
+
+def _without_joined_words(text: str, start: int, end: int) -> int:
+    """The end of a span that ran past its name over "et" or "ou" into words
+    in lower case ("ministre de la Justice et trésorier du parti"); a name
+    whose lower-case words start before the conjunction stays whole ("École
+    des ponts et chaussées").
+
+    >>> text = "de la Zorbance et trésorier du parti"
+    >>> text[6:_without_joined_words(text, 6, len(text))]
+    'Zorbance'
+    >>> text = "École des ponts et chaussées"
+    >>> text[:_without_joined_words(text, 0, len(text))]
+    'École des ponts et chaussées'
+    """
+    match = JOINED_WORDS.search(text[start:end])
+    return end if match is None else start + match.start(1)
 
 
 def _without_trailing_words(

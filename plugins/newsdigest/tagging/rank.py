@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .citations import cited, is_outlet
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
 from .text import ArticleText, fold, starts_sentence
@@ -43,6 +44,7 @@ KIND_WEIGHT = {
     "lieu": 0.9,
 }
 PROMINENT = ("title", "lede")
+HEADLINE = ("kicker", "title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be
 NAMED_OFTEN = 5  # a name the article writes this often is a subject at least
@@ -64,6 +66,7 @@ class Context:
     authors: frozenset[str] = frozenset()  # folded
     datelines: Zones = field(default_factory=lambda: Zones([]))
     capital_states: frozenset[str] = frozenset()  # folded: their capital is named
+    home_country: str = ""  # folded: the digest's own country
 
 
 def score(entity: Entity, doc: ArticleText) -> float:
@@ -127,11 +130,40 @@ def _self_named(entity: Entity, context: Context) -> bool:
     )
 
 
+def _cited_outlet(entity: Entity, context: Context) -> bool:
+    """A news outlet the article cites as a source ("selon Zorb-Matin", "the
+    Quimby Herald reported"), and names otherwise at most once and not in
+    its title or lede: the story is not about it."""
+    if not is_outlet({entity.name, entity.key}, context.vocabulary):
+        return False
+    text = context.doc.text
+    uncited = [
+        m
+        for m in entity.mentions
+        if not cited(text, m.start, m.end, context.vocabulary)
+    ]
+    return len(uncited) < min(2, len(entity.mentions)) and not any(
+        context.doc.part_at(m.start) in HEADLINE for m in uncited
+    )
+
+
 def _not_in_the_story(entity: Entity, context: Context) -> bool:
     """Named only in a photo caption or a dateline."""
     return all(
         context.doc.part_at(m.start) == "caption" or m.start in context.datelines
         for m in entity.mentions
+    )
+
+
+def _home_in_passing(entity: Entity, context: Context) -> bool:
+    """The digest's own country, named only in the body and by name fewer
+    than ``NAMED_OFTEN`` times ("imposées en France", "la France est loin"):
+    where its readers live, not what the story is about."""
+    if entity.kind != "pays" or fold(entity.name) != context.home_country:
+        return False
+    names = [m for m in entity.mentions if m.form != DEMONYM]
+    return len(names) < NAMED_OFTEN and all(
+        context.doc.part_at(m.start) == "body" for m in entity.mentions
     )
 
 
@@ -266,8 +298,10 @@ EXCLUSIONS: tuple[Callable[[Entity, Context], bool], ...] = (
     _blocked,
     _stop,
     _own,
+    _cited_outlet,
     _not_in_the_story,
     _once,
+    _home_in_passing,
     _weak,
     _generic_body,
     _lone_name,

@@ -36,6 +36,7 @@ def tagger_from_settings(settings: dict[str, Any]) -> tuple[Tagger, ModelNer | N
         taxonomy,
         digest["DIGEST_MAX_TAGS"],
         digest["DIGEST_TAG_MIN_SCORE"],
+        home_country=digest["DIGEST_HOME_COUNTRY"],
     )
     if not digest["DIGEST_NER_ENABLED"]:
         return tagger, None

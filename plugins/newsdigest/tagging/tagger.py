@@ -25,7 +25,7 @@ from .rank import Context, Verdict, excluded_names, judge, slash_partners
 from .resolve import canonical, group, settle_overlaps
 from .subjects import subject_mentions, word_frequency
 from .taxonomy import Taxonomy
-from .text import ArticleText
+from .text import ArticleText, fold
 from .titles import title_mentions
 from .vocabulary import Vocabulary
 from .works import quoted_titles
@@ -62,8 +62,10 @@ class Tagger:
         taxonomy: Taxonomy,
         max_tags: int,
         min_score: float,
+        home_country: str | None = None,
     ) -> None:
         self.vocabulary = vocabulary
+        self.home_country = fold(home_country) if home_country else ""
         self.taxonomy = taxonomy
         self.lexicon = Lexicon(vocabulary, taxonomy)
         self.max_tags = max_tags
@@ -135,6 +137,7 @@ class Tagger:
             capital_states=capital_states(
                 (e.name for e in entities for _ in e.mentions), self.lexicon.capitals
             ),
+            home_country=self.home_country,
         )
         return judge(entities, context, self.max_tags, self.min_score)
 

@@ -72,6 +72,10 @@ class Vocabulary:
     generic_body_heads: frozenset[str]
     generic_bodies: frozenset[str]
     platform_places: frozenset[str]
+    news_outlets: frozenset[str]
+    outlet_heads: frozenset[str]
+    citing_before: frozenset[str]
+    citing_after: frozenset[str]
 
 
 def inflect_fr(adjective: str) -> list[str]:
@@ -136,7 +140,12 @@ def _place_names(rows: list[str]) -> dict[str, Entry]:
         cells = _columns(row) + [[]] * 4
         tag, kind = cells[0][0], cells[1][0]
         for name in [tag, *cells[2]]:
-            names.setdefault(fold(name), Entry(tag, kind, acronym=is_acronym(name)))
+            entry = Entry(
+                tag, kind, capital=name[:1].isupper(), acronym=is_acronym(name)
+            )
+            known = names.get(fold(name))
+            if known is None or (known.tag == tag and not entry.capital):
+                names[fold(name)] = entry  # "mer Noire": no capital needed
         for adjective in (f for a in cells[3] for f in inflect_fr(a)):
             names.setdefault(fold(adjective), Entry(tag, kind, demonym=True))
     return names
@@ -184,6 +193,10 @@ def vocabulary() -> Vocabulary:
         generic_body_heads=folded("generic_body_heads"),
         generic_bodies=folded("generic_bodies"),
         platform_places=folded("platform_places"),
+        news_outlets=folded("news_outlets"),
+        outlet_heads=folded("outlet_heads"),
+        citing_before=folded("citing_before"),
+        citing_after=folded("citing_after"),
         capitals={
             fold(capital): state
             for capital, state in (

@@ -1,4 +1,4 @@
-"""Titles of works in quotes: “Dancing with the Stars”, «Croque la vie».
+"""Titles of works in quotes: “Dancing with the Stars”, «Croque la vie», «6 Days».
 
 Runs of capitalised words stop at small words that are not part of names
 ("with", "and", "et"); a title in quotes whose other words are capitalised
@@ -17,7 +17,7 @@ THING = "thème"
 # no letter, a closing ' or ’ before none. A quoted question or exclamation is
 # speech, not a title.
 QUOTED = re.compile(
-    r"(?:[“\"«]|(?<!\w)['‘])\s*([A-Z][^“”\"«»‘’'\n]{2,80}?)\s*[.,]?\s*"
+    r"(?:[“\"«]|(?<!\w)['‘])\s*([A-Z0-9][^“”\"«»‘’'\n]{2,80}?)\s*[.,]?\s*"
     r"(?:[”\"»]|['’](?!\w))"
 )
 SMALL = frozenset(
@@ -41,13 +41,21 @@ def quoted_titles(text: str) -> list[Mention]:
     found = []
     for title in sorted(t for t in titles if _title_case(t)):
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text):
-            found.append(Mention(match.start(), match.end(), title, THING, NAME))
+            name = " ".join(title.split())  # "6\xa0Days" is "6 Days"
+            found.append(Mention(match.start(), match.end(), name, THING, NAME))
     return found
 
 
 def _title_case(title: str) -> bool:
-    """Capitalised words with a small word between them, not shouted."""
+    """Capitalised words with a small word between them, not shouted; or a
+    number and capitalised words ("6 Days", "24 Quimby Street").
+
+    >>> _title_case("6 Days"), _title_case("6 jours"), _title_case("2024")
+    (True, False, False)
+    """
     words = title.split()
+    if words[0].isdigit() and len(words) >= 2:
+        return all(w[:1].isupper() for w in words[1:]) and not title.isupper()
     if not 3 <= len(words) <= MAX_WORDS or title.isupper():
         return False
     small = [w for w in words[1:-1] if w in SMALL]
