@@ -73,20 +73,22 @@ class Places:
 
     def seed_folder(self, path: str | Path) -> Path | None:
         """The seed folder a path was found in (links not followed)."""
-        absolute = os.path.abspath(path)
-        return next(
-            (f for f, top in self.seed_roots if path_under(absolute, top) is not None),
-            None,
-        )
+        found = self._under_seed_folder(os.path.abspath(path))
+        return found[0] if found else None
 
     def key(self, path: str | Path) -> str:
         """A seed's path under its seed folder: its key in the ledger."""
         absolute = os.path.abspath(path)
-        for _folder, root in self.seed_roots:
+        found = self._under_seed_folder(absolute)
+        return found[1] if found else absolute
+
+    def _under_seed_folder(self, absolute: str) -> tuple[Path, str] | None:
+        """The first seed folder holding ``absolute``, and the path under it."""
+        for folder, root in self.seed_roots:
             relative = path_under(absolute, root)
             if relative is not None:
-                return relative
-        return absolute
+                return folder, relative
+        return None
 
     def name(self, path: str | Path) -> str:
         """A file as messages name it: from the project, else from its seed
