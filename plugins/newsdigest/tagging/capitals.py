@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .lexicon import Lexicon
 from .mentions import DEMONYM, NAME, Mention
-from .text import ArticleText, fold
+from .text import PROMINENT, ArticleText, fold
 
 # Before a capital, words that make it the place: prepositions of place,
 # determiners ("le Paris des années 20", "the Paris attacks").
@@ -43,7 +43,6 @@ NEXT_WORD = re.compile(r"['’]s\b|\s+([a-zà-ÿ][\w'’-]*)")
 # Two capitals or countries side by side: "Pékin et Washington", "Washington
 # and Beijing", "entre Paris et Berlin".
 PAIRED = re.compile(r"\s+(?:et|and|ou|or)\s+", re.IGNORECASE)
-PROMINENT = ("title", "lede")
 
 
 def as_states(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

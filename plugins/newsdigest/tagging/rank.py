@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .citations import cited, is_outlet
 from .mentions import DEMONYM, NAME, NESTED, PATTERN, SUBJECT_FORM, TITLE
 from .resolve import Entity
-from .text import ArticleText, fold, starts_sentence
+from .text import PROMINENT, ArticleText, fold, starts_sentence
 from .vocabulary import Vocabulary
 from .zones import Zones
 
@@ -43,7 +43,6 @@ KIND_WEIGHT = {
     "thème": 1.0,
     "lieu": 0.9,
 }
-PROMINENT = ("title", "lede")
 HEADLINE = ("kicker", "title", "lede")
 SUBJECT = "thème"
 TITLE_REACH = 40  # characters before a name where its title may be

@@ -16,6 +16,8 @@ from functools import lru_cache
 from ..htmltext import html_text
 
 PARTS = ("kicker", "title", "lede", "caption", "heading", "body")
+# The parts that say what an article is about: a name there is no passing one.
+PROMINENT = ("title", "lede")
 # What is read of a (hostile) huge seed: far more than any article, far less
 # than the model's limit of a million characters.
 MAX_CHARS = 200_000
