@@ -122,7 +122,7 @@ def capital_states(names: Iterable[str], capitals: dict[str, str]) -> frozenset[
     )
 
 
-def settings(
+def settings_by_adjective(
     doc: ArticleText, mentions: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
     """The mentions, an adjective of nationality in the title or the lede

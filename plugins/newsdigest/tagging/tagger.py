@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .cache import Span
-from .capitals import as_states, capital_states, settings
+from .capitals import as_states, capital_states, settings_by_adjective
 from .echoes import echoes
 from .english import NameLabels, english_mentions
 from .fallback import fallback
@@ -181,7 +181,7 @@ class Tagger:
             m for m in mentions if m.form == PATTERN or m.start not in elsewhere
         ]
         mentions = as_states(text, settle_overlaps(mentions), self.lexicon)
-        mentions = settings(doc, mentions, self.lexicon)
+        mentions = settings_by_adjective(doc, mentions, self.lexicon)
         mentions += title_mentions(text, mentions, self.lexicon, self.vocabulary)
         return mentions
 
