@@ -10,6 +10,7 @@ d'Orsay" share ``quai-d-orsay``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -19,10 +20,14 @@ GLUED_SYMBOLS = (
     (re.compile(r"['’‘ʼ`´]"), " "),
 )
 MAX_LENGTH = 80
+# Names slugged more than once a build (tags, sections, sources) are kept:
+# a rebuild slugs each distinct name once, in bounded memory.
+CACHED_SLUGS = 1 << 16
 
 
+@lru_cache(maxsize=CACHED_SLUGS)
 def make_slug(text: str, max_length: int = MAX_LENGTH) -> str:
-    """An ASCII slug, cut at a word boundary.
+    """An ASCII slug, cut at a word boundary (a pure function, memoised).
 
     >>> make_slug("Corée du Nord"), make_slug("C++"), make_slug("C#")
     ('coree-du-nord', 'c-plus-plus', 'c-sharp')

@@ -9,13 +9,16 @@ Nothing here imports Pelican.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
-from ..slugs import make_slug
+from ..slugs import CACHED_SLUGS, make_slug
 from .text import TRANSLITERATED_ENDING, fold
 
 
+@lru_cache(maxsize=CACHED_SLUGS)
 def tag_slug(name: str) -> str:
-    """The URL slug of a tag: ``make_slug``, transliterated endings one way.
+    """The URL slug of a tag: ``make_slug``, transliterated endings one way
+    (memoised: every article's tags are claimed twice a build).
 
     >>> tag_slug("Volodymyr Zelenskyy"), tag_slug("Zelenskiy"), tag_slug("Kyiv")
     ('volodymyr-zelensky', 'zelensky', 'kyiv')

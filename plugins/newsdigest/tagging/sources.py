@@ -40,13 +40,15 @@ class SourcesGenerator(Generator):
         registry = NameRegistry("source")
         groups: dict[str, list[Any]] = defaultdict(list)
         objects: dict[str, Source] = {}
+        urls: dict[str, str] = {}  # a source's URL, made once per source
         articles = self.context.get("articles", [])
         others = [
             a
             for name in ("translations", "hidden_articles")
             for a in self.context.get(name, []) or []
         ]
-        for article in [*articles, *others]:
+        listed = len(articles)
+        for index, article in enumerate([*articles, *others]):
             name = getattr(article, "source", None)
             if not name:
                 continue
@@ -55,8 +57,9 @@ class SourcesGenerator(Generator):
             if source is None:
                 source = objects[slug] = Source(shown, settings)
                 source.slug = slug
-            article.source_page_url = source.url
-            if article in articles:
+                urls[slug] = source.url
+            article.source_page_url = urls[slug]
+            if index < listed:
                 groups[slug].append(article)
         for message in registry.collisions:
             logger.warning("%s", message)
