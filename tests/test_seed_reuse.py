@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from build_support import RUNS, snapshot
@@ -20,10 +21,12 @@ from conftest import build
 from bench.synthetic import synthetic_corpus
 from newsdigest.seeds import reader
 from newsdigest.seeds.reuse import CACHE_VERSION, ReadingCache, reading_of
+from newsdigest.site.jsonld import word_count
 
 SEEDS = synthetic_corpus(7)
 NEW = "synthetique-nouveau.txt"
 NAMES = sorted(f"seeds/{name}" for name in SEEDS)
+JSONLD = r'<script type="application/ld\+json">(.*?)</script>'
 ADDED = dt.datetime(2030, 1, 2, 3, 4, tzinfo=dt.UTC)
 TAG = {
     "name": "Zorblanc",
@@ -133,7 +136,12 @@ def test_the_key_follows_the_bytes_the_name_the_ledger_and_the_fingerprint(
         )
         == 6
     )
-    values = {"title": "Un titre", "date": ADDED.isoformat(), "entity_tags": [TAG]}
+    values = {
+        "title": "Un titre",
+        "date": ADDED.isoformat(),
+        "entity_tags": [TAG],
+        "word_count": 1,
+    }
     cache.put(key, "<p>Corps</p>", values)
     assert cache.get(key) == ("<p>Corps</p>", values)
     assert cache.get(cache.key("a.txt", None, b"Texte")) is None
@@ -158,6 +166,9 @@ ENTRY = {"version": CACHE_VERSION, "key": "k", "content": "<p>x</p>", "metadata"
         {**ENTRY, "metadata": {"entity_tags": [{**TAG, "known": 1}]}},
         {**ENTRY, "metadata": {"entity_tags": [{**TAG, "surfaces": [3]}]}},
         {**ENTRY, "metadata": {"entity_tags": [{**TAG, "note": "x"}]}},
+        {**ENTRY, "metadata": {"word_count": "12"}},
+        {**ENTRY, "metadata": {"word_count": -1}},
+        {**ENTRY, "metadata": {"word_count": True}},
         [ENTRY],
     ],
     ids=lambda entry: json.dumps(entry)[:60],
@@ -181,3 +192,22 @@ def test_a_picture_added_later_reaches_the_seed_that_names_it(tmp_path, parsed):
     assert parsed == [f"seeds/{name}"]
     assert not any("pont.jpg" in message for message in again.messages())
     assert "images/pont.jpg" in "".join(again.html(p) for p in again.article_paths())
+
+
+def test_an_entry_keeps_the_word_count_of_the_body_it_holds(tmp_path, parsed):
+    """The JSON-LD's word count is counted once, when the seed is read, from
+    the HTML the entry keeps (mention links replaced later change no word)."""
+    site = build(tmp_path / "warm", SEEDS)
+    entries = sorted(
+        (tmp_path / "warm" / "cache" / "newsdigest" / "read").rglob("*.json")
+    )
+    readings = [reading_of(json.loads(e.read_text("utf-8")), e.stem) for e in entries]
+    assert len(readings) == len(SEEDS)
+    for content, values in filter(None, readings):
+        assert values["word_count"] == word_count(content) > 50
+    counts = {
+        json.loads(block)["wordCount"]
+        for path in site.article_paths()
+        for block in re.findall(JSONLD, site.html(path), flags=re.S)
+    }
+    assert counts == {values["word_count"] for _, values in filter(None, readings)}

@@ -26,6 +26,7 @@ import markdown
 from pelican.readers import BaseReader
 
 from ..settings import digest_settings
+from ..site.jsonld import word_count
 from ..site.readers import TypesetReader, typeset_metadata
 from ..site.typography import typeset_html
 from ..tagging.reading import ReadTagger
@@ -38,7 +39,7 @@ from .model import Seed
 from .parse import ParseOptions, parse_seed
 from .places import OUTSIDE_SEEDS, Places
 from .render import render_body
-from .reuse import ENCODING, ReadingCache, reading_fingerprint
+from .reuse import ENCODING, WORDS, ReadingCache, reading_fingerprint
 from .schema import PELICAN_KEYS, seed_metadata
 
 logger = logging.getLogger(__name__)
@@ -124,14 +125,18 @@ class SeedReader(TypesetReader, BaseReader):
     def read_bytes(
         self, data: bytes, name: str, added: dt.datetime | None, path: str
     ) -> tuple[str, dict[str, Any]]:
-        """The body's HTML, tagged, and the plain metadata of a seed's bytes."""
+        """The body's HTML, tagged, and the plain metadata of a seed's bytes
+        (with the body's word count, kept with them in the reading cache)."""
         text, encoding = decode_seed(data, name)
         seed = parse_seed(text, name, dataclasses.replace(self.options, added_at=added))
         values = seed_metadata(seed)
         values[ENCODING] = encoding
         content, values = self.tag(self.render(seed), values, path)
         lang = str(values.get("lang") or self.settings.get("DEFAULT_LANG") or "fr")
-        return typeset_html(content, lang), typeset_metadata(values, lang)
+        html = typeset_html(content, lang)
+        values = typeset_metadata(values, lang)
+        values[WORDS] = word_count(html)
+        return html, values
 
     def cache(self) -> ReadingCache:
         """The reading cache, its fingerprint taken once per reader."""

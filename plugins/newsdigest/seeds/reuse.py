@@ -3,8 +3,9 @@ parses, renders and tags no seed that did not change.
 
 An entry holds what the seed reader hands Pelican, as plain JSON: the body's
 HTML with its mention links and the metadata (every field of the article
-schema, the encoding, the entity tags); Pelican's own objects (dates,
-``Tag``, ``Author``) are made again from it on every build. Its key is the
+schema, the encoding, the entity tags, the body's word count for the
+JSON-LD); Pelican's own objects (dates, ``Tag``, ``Author``) are made again
+from it on every build. Its key is the
 SHA-256 of the seed's bytes, its name, the moment the seed ledger says it was
 added (an undated seed's date) and :func:`reading_fingerprint`: the plugins'
 code and data, the settings that shape a reading, the taxonomy, the tagging
@@ -26,6 +27,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,7 @@ BUILD_ONLY = frozenset(
 PACKAGES = ("pelican", "markdown", "wordfreq", "regex", "pyyaml", "python-slugify")
 ENCODING = "seed_encoding"
 TAGS = "entity_tags"
+WORDS = "word_count"
 TAG_FIELDS = {
     "name": str,
     "kind": str,
@@ -178,18 +181,24 @@ def reading_of(data: Any, key: str) -> tuple[str, dict[str, Any]] | None:
 
 def _fits(name: str, value: Any) -> bool:
     """Whether a metadata value has the shape the reader gives that key."""
-    if name == ENCODING:
-        return isinstance(value, str)
-    if name == TAGS:
-        return isinstance(value, list) and all(_is_tag(tag) for tag in value)
-    field = BY_KEY.get(name)
-    if field is None:
-        return False
-    if field.shape in (Shape.NAMES, Shape.LIST):
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if field.shape is Shape.DATE:
-        return isinstance(value, str) and _is_date(value)
+    check = CHECKS.get(name)
+    return check is not None and check(value)
+
+
+def _is_text(value: Any) -> bool:
     return isinstance(value, str)
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_count(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _are_tags(value: Any) -> bool:
+    return isinstance(value, list) and all(_is_tag(tag) for tag in value)
 
 
 def _is_tag(tag: Any) -> bool:
@@ -203,9 +212,27 @@ def _is_tag(tag: Any) -> bool:
     return all(isinstance(surface, str) for surface in tag["surfaces"])
 
 
-def _is_date(value: str) -> bool:
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
     try:
         dt.datetime.fromisoformat(value)
     except ValueError:
         return False
     return True
+
+
+# The check of each metadata key an entry may hold: the schema's fields by
+# their shape, then the reader's own keys.
+SHAPE_CHECKS: dict[Shape, Callable[[Any], bool]] = {
+    Shape.TEXT: _is_text,
+    Shape.DATE: _is_date,
+    Shape.NAMES: _is_texts,
+    Shape.LIST: _is_texts,
+}
+CHECKS: dict[str, Callable[[Any], bool]] = {
+    **{key: SHAPE_CHECKS[field.shape] for key, field in BY_KEY.items()},
+    ENCODING: _is_text,
+    WORDS: _is_count,
+    TAGS: _are_tags,
+}
