@@ -11,6 +11,7 @@ lists the same files; strict mode refuses them.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path, PurePosixPath
 
@@ -21,7 +22,8 @@ from hostile_support import GOOD, GOOD_PAGES, own_messages, page_facts
 from newsdigest.build.problems import StrictBuildError
 from newsdigest.publishing.seedfiles import SeedFolder
 from newsdigest.publishing.seedtable import read_rows
-from newsdigest.seeds.places import path_under
+from newsdigest.seeds.files import inside
+from newsdigest.seeds.places import Places, path_under
 
 SECRET = "JETON-SECRET-4f1c"
 SAVED_PAGE = (
@@ -185,3 +187,68 @@ def test_a_path_under_a_seed_folder_is_told_as_pathlib_tells_it(path, root):
         else None
     )
     assert path_under(path, root) == expected
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/p/seeds/a.txt",
+        "/p/seeds/sous/b.txt",
+        "/p/content/posts/c.md",
+        "/p",
+        "/ailleurs/seeds/d.txt",
+        "/ailleurs/e.txt",
+        "/p/seeds/../content/f.md",
+    ],
+)
+@pytest.mark.parametrize("seeds", ["seeds", "../ailleurs/seeds"])
+def test_a_file_is_named_as_pathlib_names_it(path, seeds):
+    """``Places.name`` compares text, with the answer ``Path.relative_to`` gives."""
+    places = Places.from_settings({"PATH": "/p/content", "ARTICLE_PATHS": [seeds]})
+    absolute = Path(os.path.abspath(path))
+    bases = (places.project, *(folder.parent for folder in places.seeds))
+    expected = next(
+        (
+            absolute.relative_to(b).as_posix()
+            for b in bases
+            if absolute.is_relative_to(b)
+        ),
+        absolute.name,
+    )
+    assert places.name(path) == expected
+
+
+def test_a_file_is_inside_its_folder_once_links_are_followed(tmp_path):
+    """``inside`` answers a plain file right under the folder with one
+    ``lstat``; links and sub-folders are resolved."""
+    seeds, elsewhere = tmp_path / "seeds", tmp_path / "ailleurs"
+    (seeds / "sous").mkdir(parents=True)
+    elsewhere.mkdir()
+    for path in (seeds / "a.txt", seeds / "sous" / "b.txt", elsewhere / "c.txt"):
+        path.write_text("x\n", encoding="utf-8")
+    (seeds / "dedans.txt").symlink_to(seeds / "sous" / "b.txt")
+    (seeds / "dehors.txt").symlink_to(elsewhere / "c.txt")
+    (seeds / "sous" / "dehors.txt").symlink_to(elsewhere / "c.txt")
+    (tmp_path / "lien").symlink_to(seeds, target_is_directory=True)
+    root = str(seeds)
+    found = {
+        name: inside(str(seeds / name), root)
+        for name in (
+            "a.txt",
+            "sous/b.txt",
+            "dedans.txt",
+            "dehors.txt",
+            "sous/dehors.txt",
+        )
+    }
+    assert found == {
+        "a.txt": True,
+        "sous/b.txt": True,
+        "dedans.txt": True,
+        "dehors.txt": False,
+        "sous/dehors.txt": False,
+    }
+    linked = str(tmp_path / "lien")
+    assert inside(f"{linked}/a.txt", linked)
+    assert inside(f"{linked}/a.txt", root)
+    assert not inside(str(elsewhere / "c.txt"), linked)

@@ -90,21 +90,33 @@ class Places:
                 return folder, relative
         return None
 
+    @functools.cached_property
+    def bases(self) -> tuple[Path, ...]:
+        """The folders files are named from: the project, then each seed
+        folder's parent."""
+        return (self.project, *(folder.parent for folder in self.seeds))
+
+    @functools.cached_property
+    def base_texts(self) -> tuple[str, ...]:
+        """:attr:`bases` as text (compared as text, as :attr:`seed_roots`)."""
+        return tuple(str(base) for base in self.bases)
+
     def name(self, path: str | Path) -> str:
         """A file as messages name it: from the project, else from its seed
         folder's parent (``seeds/a.txt``), else its own name."""
-        absolute = Path(os.path.abspath(path))
-        for base in (self.project, *(f.parent for f in self.seeds)):
-            if absolute.is_relative_to(base):
-                return absolute.relative_to(base).as_posix()
-        return absolute.name
+        absolute = os.path.abspath(path)
+        for base in self.base_texts:
+            relative = path_under(absolute, base)
+            if relative is not None:
+                return relative
+        return os.path.basename(absolute)
 
     def seed_path(self, source: str, seed: str | None = None) -> Path | None:
         """The seed an article comes from: its own file when it is in a seed
         folder, else (a curated post) the seed its ``Seed:`` line names."""
         if self.seed_folder(source):
             return Path(os.path.abspath(source))
-        bases = (self.project, *(f.parent for f in self.seeds)) if seed else ()
+        bases = self.bases if seed else ()
         candidates = (Path(os.path.abspath(base / str(seed))) for base in bases)
         return next((path for path in candidates if self.seed_folder(path)), None)
 
