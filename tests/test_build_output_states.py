@@ -23,7 +23,12 @@ from conftest import build
 from hostile_support import GOOD, GOOD_PAGES
 
 from newsdigest.build import staging
-from newsdigest.build.staging import OutputError, Staging, exchange
+from newsdigest.build.staging import (
+    OutputError,
+    Staging,
+    exchange,
+    removed_meanwhile,
+)
 
 ONE = dict(list(GOOD.items())[:1])
 
@@ -102,6 +107,29 @@ def test_without_exchange_the_swap_renames_twice(tmp_path, monkeypatch):
     assert old == swap.previous
     assert (output / "nouveau.html").read_text() == "nouveau"
     assert (old / "ancien.html").read_text() == "ancien"
+
+
+def test_the_old_site_is_deleted_while_the_body_runs_and_gone_after(tmp_path):
+    old = tmp_path / ".output.staging.4242"
+    (old / "2030" / "01").mkdir(parents=True)
+    (old / "2030" / "01" / "index.html").write_text("ancien")
+    with removed_meanwhile(old):
+        (tmp_path / "output").mkdir()  # the body runs meanwhile
+    assert not old.exists()
+    assert (tmp_path / "output").is_dir()
+    with removed_meanwhile(None):
+        pass
+
+
+def test_a_failed_deletion_is_raised_once_the_body_is_done(tmp_path, monkeypatch):
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(staging, "remove", refuse)
+    done = []
+    with pytest.raises(PermissionError), removed_meanwhile(tmp_path / "ancien"):
+        done.append(True)
+    assert done == [True]
 
 
 FILL = """

@@ -38,7 +38,13 @@ from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
 from .problems import BuildLog, StrictBuildError, summary
 from .reuse import PageReuse
-from .staging import OutputError, Staging, real_output, remove, unsafe_output
+from .staging import (
+    OutputError,
+    Staging,
+    real_output,
+    removed_meanwhile,
+    unsafe_output,
+)
 from .uptodate import WALKS, UpToDate
 from .writer import site_digest, writer_class
 
@@ -243,18 +249,20 @@ class BuildSession:
                 self.reuse.reused,
                 self.reuse.rendered,
             )
+        old = inputs = None
         if self.staging:
             with self.guard.held():
                 old = self.staging.swap()
                 self.swapped = True
-            if old is not None:
-                remove(old)
-            if self.check:
-                problems = self.log.problems(logging.WARNING, self.seed_problems)
-                self.check.remember(self.ledgers, self.articles, len(problems))
-        found = self.content_cache()
-        if found and self.settings["CACHE_CONTENT"]:
-            cache.record(*found)
+        with removed_meanwhile(old):  # the old site goes while inputs are read
+            if self.staging and self.check:
+                inputs = self.check.inputs_kept(self.ledgers)
+            found = self.content_cache()
+            if found and self.settings["CACHE_CONTENT"]:
+                cache.record(*found)
+        if self.check and inputs is not None:
+            problems = self.log.problems(logging.WARNING, self.seed_problems)
+            self.check.remember(inputs, self.articles, len(problems))
 
     def abort(self) -> None:
         if self.staging:

@@ -22,11 +22,14 @@ imports Pelican.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
 import shutil
 import stat
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -195,6 +198,20 @@ def remove(path: Path) -> None:
         path.unlink()
     elif path.exists():
         shutil.rmtree(path)
+
+
+@contextlib.contextmanager
+def removed_meanwhile(path: Path | None) -> Iterator[None]:
+    """Delete ``path`` (:func:`remove`) on another thread while the body runs
+    (deleting a tree mostly waits on the file system); done when the body
+    is, and its error raised then. None: nothing to delete."""
+    if path is None:
+        yield
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="remove") as pool:
+        removal = pool.submit(remove, path)
+        yield
+        removal.result()
 
 
 def unsafe_output(output: Path, sources: list[Path]) -> Path | None:

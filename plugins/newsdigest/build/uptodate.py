@@ -160,11 +160,10 @@ class UpToDate:
         console.print(f"Done: nothing changed, {self.shown} is up to date.")
         return True
 
-    def remember(
-        self, ledgers: Mapping[Path, Ledger], articles: int, problems: int
-    ) -> None:
-        """After the swap: record this build, if the files it read are still
-        what they were before it (``ledgers``: the build's seed ledgers)."""
+    def inputs_kept(self, ledgers: Mapping[Path, Ledger]) -> str | None:
+        """After the swap: the digest of the files the build read, if they
+        are still what they were before it (``ledgers``: the build's seed
+        ledgers); None, said, if not (the next build runs in full)."""
         after = self.files()
         kept = all(
             self._ledger_kept(Path(path), found, ledgers)
@@ -172,9 +171,14 @@ class UpToDate:
         )
         if after.fixed != self.before.fixed or not kept:
             logger.info("inputs changed during the build: the next one runs in full")
-            return
-        digest = after.digest(self.given)
-        Record(digest, self.output_manifest(), articles, problems).save(self.record)
+            return None
+        return after.digest(self.given)
+
+    def remember(self, inputs: str, articles: int, problems: int) -> None:
+        """Record this build: the digest :meth:`inputs_kept` gave and the
+        output's entries as they are now (the old site deleted: deleting a
+        hard link changes the times of the file it shares)."""
+        Record(inputs, self.output_manifest(), articles, problems).save(self.record)
 
     def _ledger_kept(
         self, path: Path, found: str, ledgers: Mapping[Path, Ledger]
