@@ -10,15 +10,20 @@ from newsdigest.site.feeds import shape_feed
 
 
 class Article:
-    """An article whose ``url`` counts how often it is computed."""
+    """An article whose ``url`` and ``authors`` count how often they are read."""
 
     computed = 0
+    signed = 0
 
     def __init__(self, number: int) -> None:
         self.number = number
         self.title = f"Titre inventé {number}"
-        self.authors = [f"Autrice {number}"]
         self.lang = "fr"
+
+    @property
+    def authors(self) -> list[str]:
+        Article.signed += 1
+        return [f"Autrice {self.number}"]
 
     @property
     def url(self) -> str:
@@ -33,14 +38,14 @@ def feed_of(articles: list[Article]) -> Atom1Feed:
     return feed
 
 
-def test_each_article_url_is_computed_once_for_all_feeds():
+def test_each_article_url_and_authors_are_read_once_for_all_feeds():
     articles = [Article(number) for number in range(1, 6)]
     context = {"articles": articles, "DEFAULT_LANG": "fr"}
     feeds = [feed_of(articles[:3]), feed_of(articles[2:]), feed_of(articles)]
-    Article.computed = 0
+    Article.computed = Article.signed = 0
     for feed in feeds:
         shape_feed(context, feed)
-    assert Article.computed == len(articles)
+    assert Article.computed == Article.signed == len(articles)
     shaped = [item["authors"] for feed in feeds for item in feed.items]
     assert shaped[:3] == [["Autrice 1"], ["Autrice 2"], ["Autrice 3"]]
     assert shaped[3:6] == [["Autrice 3"], ["Autrice 4"], ["Autrice 5"]]

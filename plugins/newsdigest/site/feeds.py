@@ -15,12 +15,14 @@ build and kept in the context.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from feedgenerator import Atom1Feed
 
-# The build's articles by URL, made once for all its feeds (one per tag and
-# section: made per feed, it cost feeds x articles URL computations).
+# What each article gives its Atom entries, by the article's URL, made once
+# for all the build's feeds (one per tag and section: made per feed, it cost
+# feeds x articles URL computations).
 BY_URL = "digest_articles_by_url"
 
 
@@ -52,6 +54,26 @@ def article_authors(article: Any) -> list[str]:
     return people or [str(name) for name in getattr(article, "agencies", []) or []]
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What an Atom entry takes from its article: read once a build for all
+    the feeds the article is in (the site's, its section's, each tag's)."""
+
+    title: str
+    authors: tuple[str, ...]
+    lang: str | None
+    added: bool  # dated only by the day it joined the digest
+
+    @classmethod
+    def of(cls, article: Any) -> Entry:
+        return cls(
+            str(article.title),
+            tuple(article_authors(article)),
+            getattr(article, "lang", None),
+            getattr(article, "date_origin", None) == "added",
+        )
+
+
 def shape_feed(context: dict[str, Any], feed: Any) -> None:
     """Every author on each Atom entry; no ``published`` for an added date."""
     if not isinstance(feed, Atom1Feed):
@@ -59,26 +81,26 @@ def shape_feed(context: dict[str, Any], feed: Any) -> None:
     by_url = context.get(BY_URL)
     if by_url is None:
         by_url = context[BY_URL] = {
-            article.url: article
+            article.url: Entry.of(article)
             for article in context.get("articles", [])
             + context.get("hidden_articles", [])
         }
     feed.__class__ = EveryAuthorAtomFeed
     feed.feed["language"] = feed.feed.get("language") or context.get("DEFAULT_LANG")
     for item in feed.items:
-        article = _article_for(item["link"], by_url)
-        if article is None:
+        entry = _article_for(item["link"], by_url)
+        if entry is None:
             continue
-        item["title"] = str(article.title)
-        item["authors"] = article_authors(article)
-        item["lang"] = getattr(article, "lang", None)
-        if getattr(article, "date_origin", None) == "added":
+        item["title"] = entry.title
+        item["authors"] = list(entry.authors)
+        item["lang"] = entry.lang
+        if entry.added:
             item["updateddate"] = item["updateddate"] or item["pubdate"]
             item["pubdate"] = None
 
 
 def _article_for(link: str, by_url: dict[str, Any]) -> Any:
-    """The article whose URL ends the entry's link.
+    """What ``by_url`` holds for the article whose URL ends the entry's link.
 
     >>> _article_for("https://x.org/revue/2023/09/13/a/", {"2023/09/13/a/": 1})
     1
