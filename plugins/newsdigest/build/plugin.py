@@ -18,6 +18,7 @@
 Signals: ``initialized`` (settings; wraps this Pelican's ``run`` in a
 :class:`~.session.BuildSession`), ``article_generator_pretaxonomy`` (unique
 URLs, recorded in the seed ledger, before tags and listings are made),
+``article_generator_finalized`` (those URLs fixed),
 ``feed_generated`` (empty feeds).
 """
 
@@ -107,6 +108,18 @@ def give_unique_urls(generator: Any) -> None:
             )
 
 
+def fix_urls(generator: Any) -> None:
+    """Fix each article's URL as Pelican computes it once settled
+    (:func:`give_unique_urls`), as the ``url`` metadata does
+    (``override_url``): templates, feeds, the sitemap, the cross-links and
+    the page keys read it about ten times an article, and Pelican formats it
+    again on each reading. Done after Pelican saved its content cache
+    (``article_generator_finalized``), so that a cached article never brings
+    back the URL of another build."""
+    for content in all_articles(generator):
+        content.override_url = content.url
+
+
 def _recorded(record: tuple[Ledger, str] | None) -> str | None:
     return record[0].url(record[1]) if record else None
 
@@ -138,4 +151,5 @@ def date_empty_feed(context: dict[str, Any], feed: Any) -> None:
 def register() -> None:
     signals.initialized.connect(start)
     signals.article_generator_pretaxonomy.connect(give_unique_urls)
+    signals.article_generator_finalized.connect(fix_urls)
     signals.feed_generated.connect(date_empty_feed)
