@@ -94,7 +94,7 @@ def give_unique_urls(generator: Any) -> None:
             ledger, key = records[place.key]
             undated = getattr(content, "date_origin", None) == "added"
             added = content.date.astimezone(dt.UTC) if undated else None
-            ledger.publish(key, content.url, added)
+            ledger.publish(key, place.target.url, added)
     for ledger in ledgers.values():
         try:
             if ledger.save():
