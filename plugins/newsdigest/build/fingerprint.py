@@ -146,7 +146,9 @@ class Fingerprints:
             return self._content(value, kind, depth, path)
         return _sha_of(kind, self._attributes(value, depth, path))
 
-    def _mapping(self, value: Mapping, kind: str, depth: int, path: set[Key]) -> bytes:
+    def _mapping(
+        self, value: Mapping, kind: bytes, depth: int, path: set[Key]
+    ) -> bytes:
         plain, parts = [], []
         for k, v in value.items():
             if type(k) in PLAIN_TYPES and type(v) in PLAIN_TYPES:
@@ -158,7 +160,7 @@ class Fingerprints:
         return _sha_of(kind, [_text(_sorted_repr(plain)), *parts])
 
     def _sequence(
-        self, value: list | tuple, kind: str, depth: int, path: set[Key]
+        self, value: list | tuple, kind: bytes, depth: int, path: set[Key]
     ) -> bytes:
         if all(type(item) in PLAIN_TYPES for item in value):
             return _sha(kind, "plain", repr(value))
@@ -170,7 +172,7 @@ class Fingerprints:
             return _leaf(type(value).__name__, repr(value))
         return self._digest(value, depth, path)
 
-    def _content(self, content: Any, kind: str, depth: int, path: set[Key]) -> bytes:
+    def _content(self, content: Any, kind: bytes, depth: int, path: set[Key]) -> bytes:
         self.met += 1
         if depth >= 2:
             return _sha(kind, "at", self._url(content))
@@ -359,9 +361,9 @@ def _text(text: str | bytes) -> bytes:
     return b"S" + len(data).to_bytes(8, "little") + data
 
 
-def _sha_of(kind: str, parts: list[bytes]) -> bytes:
+def _sha_of(kind: bytes, parts: list[bytes]) -> bytes:
     """``_sha(kind, *parts)`` for parts that are all digests or leaves."""
-    return b"H" + hashlib.sha256(_text(kind) + b"".join(parts)).digest()
+    return b"H" + hashlib.sha256(kind + b"".join(parts)).digest()
 
 
 @functools.cache
@@ -371,9 +373,9 @@ def _fields(cls: type) -> list[str]:
 
 
 @functools.cache
-def _kind(cls: type) -> str:
-    """The name of a type, as digested."""
-    return f"{cls.__module__}.{cls.__qualname__}"
+def _kind(cls: type) -> bytes:
+    """The name of a type, as digested (a text, marked and measured)."""
+    return _text(f"{cls.__module__}.{cls.__qualname__}")
 
 
 def _leaf(kind: str, text: str) -> bytes:
