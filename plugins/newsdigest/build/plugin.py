@@ -18,8 +18,9 @@
 Signals: ``initialized`` (settings; wraps this Pelican's ``run`` in a
 :class:`~.session.BuildSession`), ``article_generator_pretaxonomy`` (unique
 URLs, recorded in the seed ledger, before tags and listings are made),
-``article_generator_finalized`` (those URLs fixed),
-``feed_generated`` (empty feeds).
+``article_generator_finalized`` (those URLs fixed; tag, category and
+author pages in linear time, :mod:`.listings`), ``feed_generated`` (empty
+feeds).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ..seeds.places import Places
 from ..seeds.plugin import LEDGERS
 from ..settings import digest_settings
 from .duplicates import Entry, Target, settle_urls
+from .listings import linear_listings
 from .order import stable_order
 from .session import guarded_run
 from .uptodate import given_digest
@@ -152,4 +154,5 @@ def register() -> None:
     signals.initialized.connect(start)
     signals.article_generator_pretaxonomy.connect(give_unique_urls)
     signals.article_generator_finalized.connect(fix_urls)
+    signals.article_generator_finalized.connect(linear_listings)
     signals.feed_generated.connect(date_empty_feed)
