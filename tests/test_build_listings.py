@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
 import pytest
+from blinker import Signal
+from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 from pelican.writers import FileOverwriteFailedError
@@ -48,7 +51,12 @@ def generator(tmp_path: Path) -> ArticlesGenerator:
         theme=settings["THEME"],
         output_path=str(tmp_path / "output"),
     )
-    found.generate_context()
+    with contextlib.ExitStack() as muted:
+        # Pelican alone: receivers other tests' builds connected stay silent.
+        for signal in vars(signals).values():
+            if isinstance(signal, Signal):
+                muted.enter_context(signal.muted())
+        found.generate_context()
     return found
 
 

@@ -22,9 +22,15 @@ import pytest
 from build_support import RUNS, snapshot
 from conftest import ROOT, build
 from crosslinks_corpus import SEEDS
+from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 
-from newsdigest.build.fingerprint import Fingerprints, UnknownValueError
+from newsdigest.build.fingerprint import (
+    NESTED_ITEMS,
+    Fingerprints,
+    UnknownValueError,
+    template_inputs,
+)
 from newsdigest.build.reuse import PageReuse, read_record
 
 # Bundles of two pages at most: each case compares several search bundles.
@@ -248,6 +254,12 @@ def test_a_value_met_deep_first_is_digested_as_where_it_is_met_again():
         ({1, "1"}, {1, "2"}),
         (Box("1"), Box(1)),
         (Box(["a"]), Box(("a",))),
+        ([{"a": 1}], [{"a": "1"}]),
+        ({"k": [[1]]}, {"k": [(1,)]}),
+        ({"k": {1}}, {"k": frozenset({1})}),
+        ([{"a": [1, 2]}], [{"a": [2, 1]}]),
+        ([{"a": None}], [{"a": Markup("None")}]),
+        ([list(range(NESTED_ITEMS + 1))], [[*range(NESTED_ITEMS), -1]]),
     ],
 )
 def test_plain_values_are_digested_by_type_and_value(one, other):
@@ -259,6 +271,24 @@ def test_a_mapping_or_set_digest_does_not_depend_on_its_order():
     assert prints.of({"a": 1, "b": [2]}) == prints.of({"b": [2], "a": 1})
     assert prints.of({"b": 1, "a": 2}) == prints.of({"a": 2, "b": 1})
     assert prints.of({3, 1, 2}) == prints.of({2, 3, 1})
+    assert prints.of([{"a": {3, 1}, "b": 2}]) == prints.of([{"b": 2, "a": {1, 3}}])
+    large = {str(n): [n] for n in range(NESTED_ITEMS)}
+    assert prints.of([large]) == prints.of([dict(reversed(large.items()))])
+
+
+def test_a_content_met_inside_another_first_is_digested_as_on_its_own():
+    """An article's own part (HTML, attributes holding no other article) is
+    digested once, where it is first met; the articles it names are
+    digested again at each depth: its digest is that of a fresh start, and
+    sees a change of the article it names."""
+    first, second = story_of_two()
+    first.box = Box([{"jsonld": [1, {"a": "b"}]}, first.story])
+    warmed = Fingerprints()
+    warmed.of([second, Box(first)])
+    assert warmed.of(first) == Fingerprints().of(first)
+    before = Fingerprints().of(first)
+    second.title = "Deux, corrigé"
+    assert Fingerprints().of(first) != before
 
 
 class Story:
@@ -326,3 +356,38 @@ def test_files_reached_through_a_linked_folder_are_not_reused(project, tmp_path)
     assert warm == before
     tags = (project / "output" / "tag").rglob("*.html")
     assert not inodes & {path.stat().st_ino for path in tags}
+
+
+class CountingLoader(DictLoader):
+    """Templates from a dict, counting the sources asked."""
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        super().__init__(mapping)
+        self.asked: list[str] = []
+
+    def get_source(self, environment, template):
+        self.asked.append(template)
+        return super().get_source(environment, template)
+
+
+TEMPLATES = {
+    "base.html": "{{ SITENAME }}{% block body %}{% endblock %}",
+    "tag.html": '{% extends "base.html" %}{% block body %}{{ tag }}{% endblock %}',
+    "page.html": '{% extends "base.html" %}{% block body %}{{ page }}{% endblock %}',
+    "chosen.html": "{% include choice %}",
+}
+
+
+def test_template_inputs_name_what_each_template_reads_parsing_each_once():
+    loader = CountingLoader(TEMPLATES)
+    environment = Environment(loader=loader)
+    parsed: dict = {}
+    tag = template_inputs(environment, "tag.html", parsed)
+    page = template_inputs(environment, "page.html", parsed)
+    assert tag[0] == {"SITENAME", "tag"}
+    assert page[0] == {"SITENAME", "page"}
+    assert tag[1] != page[1]
+    assert sorted(loader.asked) == ["base.html", "page.html", "tag.html"]
+    fresh = Environment(loader=DictLoader(TEMPLATES))
+    assert template_inputs(fresh, "tag.html") == tag
+    assert template_inputs(environment, "chosen.html", parsed) is None

@@ -18,8 +18,9 @@
 Signals: ``initialized`` (settings; wraps this Pelican's ``run`` in a
 :class:`~.session.BuildSession`), ``article_generator_pretaxonomy`` (unique
 URLs, recorded in the seed ledger, before tags and listings are made),
-``article_generator_finalized`` (tag, category and author pages in linear
-time, :mod:`.listings`), ``feed_generated`` (empty feeds).
+``article_generator_finalized`` (those URLs fixed; tag, category and
+author pages in linear time, :mod:`.listings`), ``feed_generated`` (empty
+feeds).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def give_unique_urls(generator: Any) -> None:
             ledger, key = records[place.key]
             undated = getattr(content, "date_origin", None) == "added"
             added = content.date.astimezone(dt.UTC) if undated else None
-            ledger.publish(key, content.url, added)
+            ledger.publish(key, place.target.url, added)
     for ledger in ledgers.values():
         try:
             if ledger.save():
@@ -107,6 +108,18 @@ def give_unique_urls(generator: Any) -> None:
                 ledger.name,
                 error.strerror,
             )
+
+
+def fix_urls(generator: Any) -> None:
+    """Fix each article's URL as Pelican computes it once settled
+    (:func:`give_unique_urls`), as the ``url`` metadata does
+    (``override_url``): templates, feeds, the sitemap, the cross-links and
+    the page keys read it about ten times an article, and Pelican formats it
+    again on each reading. Done after Pelican saved its content cache
+    (``article_generator_finalized``), so that a cached article never brings
+    back the URL of another build."""
+    for content in all_articles(generator):
+        content.override_url = content.url
 
 
 def _recorded(record: tuple[Ledger, str] | None) -> str | None:
@@ -140,5 +153,6 @@ def date_empty_feed(context: dict[str, Any], feed: Any) -> None:
 def register() -> None:
     signals.initialized.connect(start)
     signals.article_generator_pretaxonomy.connect(give_unique_urls)
+    signals.article_generator_finalized.connect(fix_urls)
     signals.article_generator_finalized.connect(linear_listings)
     signals.feed_generated.connect(date_empty_feed)

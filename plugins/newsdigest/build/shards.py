@@ -40,10 +40,11 @@ def starts_shard(page: str, cap: int) -> bool:
 
 
 def split(pages: list[str], cap: int) -> list[list[str]]:
-    """The pages, sorted, in consecutive runs of at most ``cap``.
+    """The pages, sorted, in consecutive runs of at most ``cap`` ("f" starts
+    a run at this cap, see :func:`starts_shard`).
 
-    >>> split(["c", "a", "b"], 2)
-    [['a', 'b'], ['c']]
+    >>> split(["c", "a", "b", "f", "e", "d"], 6)
+    [['a', 'b', 'c', 'd', 'e'], ['f']]
     """
     if cap < 1:
         raise ValueError(f"a shard holds at least one page, not {cap}")

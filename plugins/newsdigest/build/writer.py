@@ -32,6 +32,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 from ..safefiles import kind
 from .fingerprint import (
     Fingerprints,
+    Parsed,
     UnknownValueError,
     digest_settings,
     template_inputs,
@@ -99,6 +100,7 @@ class PageWriter(Writer):
         super().__init__(output_path, settings=settings)
         self.prints = Fingerprints()
         self.inputs: dict[str, tuple[frozenset[str], bytes] | None] = {}
+        self.parsed: dict[str, Parsed] = {}
 
     def write_file(  # noqa: PLR0917 (Pelican's signature)
         self,
@@ -177,7 +179,7 @@ class PageWriter(Writer):
     ) -> str | None:
         if template.name not in self.inputs:
             self.inputs[template.name] = template_inputs(
-                template.environment, template.name
+                template.environment, template.name, self.parsed
             )
         inputs = self.inputs[template.name]
         if inputs is None:
