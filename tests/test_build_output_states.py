@@ -12,6 +12,7 @@ disk fails the build with a message naming the folder; ``output/`` stays.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -25,9 +26,9 @@ from hostile_support import GOOD, GOOD_PAGES
 from newsdigest.build import staging
 from newsdigest.build.staging import (
     OutputError,
+    Removal,
     Staging,
     exchange,
-    removed_meanwhile,
 )
 
 ONE = dict(list(GOOD.items())[:1])
@@ -47,7 +48,9 @@ def test_a_symlinked_output_is_written_through(tmp_path):
         str(path.relative_to(served)) for path in served.glob("20*/*/*/*/index.html")
     ) == list(GOOD_PAGES)
     assert site.article_paths() == list(GOOD_PAGES)
-    assert sorted(path.name for path in served.parent.iterdir()) == ["revue"]
+    beside = sorted(path.name for path in served.parent.iterdir())
+    assert beside[-1] == "revue"
+    assert [name.split(".")[:3] for name in beside[:-1]] == [["", "revue", "retired"]]
 
 
 @pytest.mark.parametrize("atomic", [True, False], ids=["atomic", "in-place"])
@@ -109,27 +112,59 @@ def test_without_exchange_the_swap_renames_twice(tmp_path, monkeypatch):
     assert (old / "ancien.html").read_text() == "ancien"
 
 
-def test_the_old_site_is_deleted_while_the_body_runs_and_gone_after(tmp_path):
-    old = tmp_path / ".output.staging.4242"
+def test_a_retired_site_waits_for_the_next_build_which_deletes_it(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "ancien.html").write_text("ancien")
+    first = Staging(output, pid=4242)
+    (first.prepare([]) / "nouveau.html").write_text("nouveau")
+    first.retire(first.swap())
+    [retired] = first.retired()
+    assert retired.name.startswith(".output.retired.4242.")
+    assert (retired / "ancien.html").read_text() == "ancien"
+    second = Staging(output, pid=4343)
+    second.prepare([])
+    assert second.retired() == [retired]  # any build's, this one's too
+    Removal(second.retired()).wait()
+    assert second.retired() == []
+    assert (output / "nouveau.html").read_text() == "nouveau"
+
+
+def test_a_removal_goes_past_entries_another_build_deleted(tmp_path, monkeypatch):
+    old = tmp_path / ".output.retired.1.2"
     (old / "2030" / "01").mkdir(parents=True)
     (old / "2030" / "01" / "index.html").write_text("ancien")
-    with removed_meanwhile(old):
-        (tmp_path / "output").mkdir()  # the body runs meanwhile
+    unlink = os.unlink
+
+    def raced(path, *args, **kwargs):  # the other build took this file first
+        monkeypatch.setattr(os, "unlink", unlink)
+        unlink(path, *args, **kwargs)
+        unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", raced)
+    Removal([old]).wait()
     assert not old.exists()
-    assert (tmp_path / "output").is_dir()
-    with removed_meanwhile(None):
-        pass
 
 
-def test_a_failed_deletion_is_raised_once_the_body_is_done(tmp_path, monkeypatch):
-    def refuse(path):
+def test_a_site_that_cannot_be_deleted_is_left_for_the_next_build(
+    tmp_path, monkeypatch, caplog
+):
+    old = tmp_path / ".output.retired.1.2"
+    (old / "lu").mkdir(parents=True)
+    (old / "lu" / "index.html").write_text("ancien")
+    unlink = os.unlink
+
+    def refuse(path, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(staging, "remove", refuse)
-    done = []
-    with pytest.raises(PermissionError), removed_meanwhile(tmp_path / "ancien"):
-        done.append(True)
-    assert done == [True]
+    monkeypatch.setattr(os, "unlink", refuse)
+    with caplog.at_level(logging.INFO):
+        Removal([old]).wait()
+    assert (old / "lu" / "index.html").exists()
+    assert "not deleted (Permission denied): next build" in caplog.text
+    monkeypatch.setattr(os, "unlink", unlink)
+    Removal([old]).wait()
+    assert not old.exists()
 
 
 FILL = """

@@ -92,7 +92,11 @@ def test_an_unchanged_site_renders_nothing_and_stays_the_same(project):
     assert rendered <= 2  # empty feeds are always written
     assert index.stat().st_ino == inode  # the search index was not made again
     page = next((project / "output").glob("20*/*/*/*/index.html"))
-    assert page.stat().st_nlink == 1  # the old tree's link was deleted
+    assert page.stat().st_nlink == 2  # linked from the old site, kept retired
+    [retired] = project.glob(".output.retired.*")
+    rebuilt(project)
+    assert not retired.exists()  # the next build deleted it
+    assert page.stat().st_nlink == 2  # and retired the site it replaced
 
 
 def test_adding_a_seed_gives_the_cold_build(project):

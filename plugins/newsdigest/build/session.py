@@ -40,9 +40,9 @@ from .problems import BuildLog, StrictBuildError, summary
 from .reuse import PageReuse
 from .staging import (
     OutputError,
+    Removal,
     Staging,
     real_output,
-    removed_meanwhile,
     unsafe_output,
 )
 from .uptodate import WALKS, UpToDate
@@ -98,6 +98,7 @@ class BuildSession:
         self.log = BuildLog(self.content)
         self.seed_problems: list[str] = []
         self.staging: Staging | None = None
+        self.removal: Removal | None = None
         self.reuse: PageReuse | None = None
         self.swapped = False
         self.cache = project_path(self.settings, self.digest["DIGEST_CACHE_PATH"])
@@ -211,6 +212,7 @@ class BuildSession:
             return
         self.staging = Staging(self.output)
         folder = str(self.staging.prepare(self.settings.get("OUTPUT_RETENTION", [])))
+        self.removal = Removal(self.staging.retired())
         self.pelican.output_path = folder
         self.settings["OUTPUT_PATH"] = folder
 
@@ -249,17 +251,20 @@ class BuildSession:
                 self.reuse.reused,
                 self.reuse.rendered,
             )
-        old = inputs = None
+        inputs = None
         if self.staging:
             with self.guard.held():
                 old = self.staging.swap()
                 self.swapped = True
-        with removed_meanwhile(old):  # the old site goes while inputs are read
-            if self.staging and self.check:
+                if old is not None:
+                    self.staging.retire(old)
+            if self.check:
                 inputs = self.check.inputs_kept(self.ledgers)
-            found = self.content_cache()
-            if found and self.settings["CACHE_CONTENT"]:
-                cache.record(*found)
+        found = self.content_cache()
+        if found and self.settings["CACHE_CONTENT"]:
+            cache.record(*found)
+        if self.removal:  # deleting a hard link changes its file's times
+            self.removal.wait()
         if self.check and inputs is not None:
             problems = self.log.problems(logging.WARNING, self.seed_problems)
             self.check.remember(inputs, self.articles, len(problems))

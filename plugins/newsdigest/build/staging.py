@@ -6,12 +6,18 @@ once (``invoke livereload`` and ``pelican content``) do not collide. A build
 that fails removes its staging folder and leaves the previous output exactly
 as it was; a build that succeeds exchanges the two folders in one step
 (``renameat2(RENAME_EXCHANGE)``: at every moment ``output/`` is the whole old
-site or the whole new one), then deletes the old one. Where the file system
-cannot exchange, the old output is renamed aside and the new one renamed in;
-a build that dies between the two renames leaves the old one aside, and the
-next build puts it back. Entries named in ``OUTPUT_RETENTION`` (``.git``,
-``CNAME``...) are carried over from the old output first, as Pelican's own
-clean-up keeps them.
+site or the whole new one). Where the file system cannot exchange, the old
+output is renamed aside and the new one renamed in; a build that dies
+between the two renames leaves the old one aside, and the next build puts it
+back. Entries named in ``OUTPUT_RETENTION`` (``.git``, ``CNAME``...) are
+carried over from the old output first, as Pelican's own clean-up keeps
+them.
+
+The old site is not deleted at the end of the build that replaced it: it is
+renamed ``.output.retired.<pid>.<n>`` and the next build that runs deletes
+it on a thread while Pelican works (:class:`Removal`). Deleting some 70,000
+entries at 10,000 articles mostly waits on the file system; the old site
+shares most files with the new one (hard links), so it holds little room.
 
 :func:`real_output` says what the output path is before anything is
 written: a folder, nothing yet, or a symbolic link to a folder (the site is
@@ -22,18 +28,20 @@ imports Pelican.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import errno
+import logging
 import os
 import shutil
 import stat
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..safefiles import kind
+
+logger = logging.getLogger(__name__)
 
 
 class OutputError(OSError):
@@ -57,6 +65,22 @@ class Staging:
     def previous(self) -> Path:
         """Where the old output waits while the new one is renamed in."""
         return self._beside("previous", self.pid)
+
+    def retire(self, old: Path) -> None:
+        """Rename the old site ``old`` (what :meth:`swap` returned) for a
+        later build to delete (:meth:`retired`); delete it now if it cannot
+        be renamed."""
+        retired = self._beside("retired", f"{self.pid}.{time.monotonic_ns()}")
+        try:
+            os.rename(old, retired)
+        except OSError:
+            remove(old)
+
+    def retired(self) -> list[Path]:
+        """The old sites that earlier builds retired, any process's (none
+        is used again once retired)."""
+        pattern = self._beside("retired", "*").name
+        return sorted(self.output.parent.glob(pattern))
 
     def _beside(self, role: str, pid: int | str) -> Path:
         return self.output.with_name(f".{self.output.name}.{role}.{pid}")
@@ -97,7 +121,7 @@ class Staging:
 
     def swap(self) -> Path | None:
         """Put the staged site in place of the output folder; returns where
-        the old site now is, for :func:`remove` (None if there was none).
+        the old site now is, for :meth:`retire` (None if there was none).
         Run it with stop signals held: in the fallback, two renames belong
         together."""
         try:
@@ -200,18 +224,35 @@ def remove(path: Path) -> None:
         shutil.rmtree(path)
 
 
-@contextlib.contextmanager
-def removed_meanwhile(path: Path | None) -> Iterator[None]:
-    """Delete ``path`` (:func:`remove`) on another thread while the body runs
-    (deleting a tree mostly waits on the file system); done when the body
-    is, and its error raised then. None: nothing to delete."""
-    if path is None:
-        yield
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="remove") as pool:
-        removal = pool.submit(remove, path)
-        yield
-        removal.result()
+class Removal:
+    """Old sites deleted on a thread while the build runs (deleting a tree
+    mostly waits on the file system). A tree another build deletes at the
+    same time, or one this build cannot delete, is left to the next build.
+    The thread is a daemon: a build stopped by Ctrl-C does not wait for it."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self.thread = threading.Thread(
+            target=self._run, name="remove old sites", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self) -> None:
+        for path in self.paths:
+            try:
+                shutil.rmtree(path, onerror=_gone_already)
+            except OSError as error:
+                logger.info("%s: not deleted (%s): next build", path, error.strerror)
+
+    def wait(self) -> None:
+        """Return once every old site is deleted or given up."""
+        self.thread.join()
+
+
+def _gone_already(function: object, path: str, error: tuple) -> None:
+    """Let a removal go on past an entry another build deleted first."""
+    if not isinstance(error[1], FileNotFoundError):
+        raise error[1]
 
 
 def unsafe_output(output: Path, sources: list[Path]) -> Path | None:
