@@ -7,6 +7,9 @@ the model (the real model: ``test_tagging_model.py``)."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -173,3 +176,32 @@ def test_the_model_keeps_the_recogniser_and_what_it_listens_to():
         ("ner", SimpleNamespace()),
     ]
     assert unheard(pipeline) == ["tok2vec", "lemmatizer"]
+
+
+STOPPED_BUILD = """
+import os, signal, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from newsdigest.interrupts import stopping
+from newsdigest.tagging.readahead import ReadMarks, read_ahead
+seed, trace = sys.argv[2], Path(sys.argv[3])
+def read(path):
+    trace.write_text(str(os.getpid()))
+    time.sleep(60)
+with stopping():
+    read_ahead([seed], read, ReadMarks(trace.parent / "cache", "m", "m-1"), 2)
+    while not trace.exists():
+        time.sleep(0.01)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(60)
+"""
+
+
+def test_a_build_stopped_by_sigterm_stops_the_process_reading_ahead(tmp_path):
+    [seed] = _seeds(tmp_path / "seeds", 1)
+    trace = tmp_path / "reader.pid"
+    plugins = Path(readahead.__file__).parents[2]
+    command = [sys.executable, "-c", STOPPED_BUILD, str(plugins), seed, str(trace)]
+    result = subprocess.run(command, timeout=30, check=False)
+    assert result.returncode == 128 + signal.SIGTERM
+    assert not Path(f"/proc/{trace.read_text()}").exists()
