@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import FIRST_SEED, Site, build
@@ -22,6 +23,7 @@ from bench.tags import (
 from bench.tagscore import load_hand_tags, score
 from newsdigest.seeds.plugin import SeedReader
 from newsdigest.slugs import make_slug
+from newsdigest.tagging import readahead
 from newsdigest.tagging.lexicon import Lexicon
 from newsdigest.tagging.ner import load_model
 from newsdigest.tagging.readahead import processes
@@ -80,16 +82,20 @@ def test_first_seed_has_one_tag_for_kim_jong_un_and_none_for_source_or_agency(
 
 
 def test_an_unchanged_seed_is_never_analysed_twice(tmp_path, site, ner_settings):
+    """The first build had the seed, new to the model, analysed in another
+    process (``readahead.py``: it logs nothing), which marked it; a second
+    build of it with that cache analyses nothing."""
+
     def analysed(built: Site) -> list[str]:
         return [
             m for m in built.messages(logging.DEBUG) if "analysed by the model" in m
         ]
 
-    assert analysed(site) == ["tags: a text analysed by the model (1)"]
+    assert analysed(site) == []
+    assert _read_marks(site, Path(ner_settings["DIGEST_CACHE_PATH"])) == 1
     seeds = {FIRST_SEED.name: FIRST_SEED.read_text(encoding="utf-8")}
     again = build(tmp_path / "again", seeds, ner_settings)
     assert analysed(again) == []
-    assert load_model.cache_info().currsize == 1
 
 
 def test_first_seed_without_any_taxonomy_still_gets_them(tmp_path):
@@ -144,28 +150,53 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
     ]
 
 
+def _model_site(root: Path, count: int, workers: int) -> Site:
+    """A cold build of ``count`` synthetic seeds with the model and
+    DIGEST_NER_PROCESSES=``workers``."""
+    found = articles(count)
+    seeds = {name: seed_text(**fields) for name, fields in found.items()}
+    options = {
+        "DIGEST_NER_ENABLED": True,
+        "DIGEST_NER_PROCESSES": workers,
+        "DIGEST_CACHE_PATH": str(root / "cache"),
+    }
+    return build(root, seeds, options)
+
+
+def _read_marks(site: Site, cache: Path | None = None) -> int:
+    """Seeds the model has read, by the marks in ``cache`` (the site's own)."""
+    return sum(1 for _ in (cache or site.root / "cache").rglob("ner-read/*/*"))
+
+
+def _same_pages(one: Site, other: Site, count: int) -> None:
+    assert len(one.article_paths()) == count
+    for page in one.article_paths():
+        assert one.html(page) == other.html(page)
+    assert one.errors() == other.errors() == []
+
+
 def test_seeds_read_ahead_in_two_processes_get_the_tags_of_one(tmp_path):
     """A cold build of 12 seeds reads them ahead (when two cores are there) and
     gives every page the bytes a build in this process alone gives."""
-    found = articles(12)
-    seeds = {name: seed_text(**fields) for name, fields in found.items()}
+    ahead = _model_site(tmp_path / "ahead", 12, 2)
+    alone = _model_site(tmp_path / "alone", 12, 1)
+    assert _read_marks(ahead) == (12 if processes(2) == 2 else 0)
+    assert _read_marks(alone) == 0
+    _same_pages(ahead, alone, 12)
 
-    def site(name: str, workers: int) -> Site:
-        options = {
-            "DIGEST_NER_ENABLED": True,
-            "DIGEST_NER_PROCESSES": workers,
-            "DIGEST_CACHE_PATH": str(tmp_path / name / "cache"),
-        }
-        return build(tmp_path / name, seeds, options)
 
-    ahead, alone = site("ahead", 2), site("alone", 1)
-
-    def marks(name: str) -> int:
-        return sum(1 for p in (tmp_path / name / "cache").rglob("ner-read/*/*"))
-
-    assert marks("ahead") == (12 if processes(2) == 2 else 0)
-    assert marks("alone") == 0
-    assert len(ahead.article_paths()) == 12
-    for page in ahead.article_paths():
-        assert ahead.html(page) == alone.html(page)
-    assert ahead.errors() == alone.errors() == []
+def test_a_few_new_seeds_are_read_by_the_model_in_another_process(
+    tmp_path, monkeypatch
+):
+    """Fewer new seeds than MIN_SEEDS (a seed added): one other process runs
+    the model on them; this one never loads it, and every page has the bytes
+    a build that runs the model here gives."""
+    load_model.cache_clear()
+    behind = _model_site(tmp_path / "behind", 3, 1)
+    assert load_model.cache_info().currsize == 0
+    assert _read_marks(behind) == 3
+    monkeypatch.setattr(readahead, "MIN_SEEDS", 1)  # 3 seeds are many: read here
+    alone = _model_site(tmp_path / "alone", 3, 1)
+    assert load_model.cache_info().currsize == 1
+    assert _read_marks(alone) == 0
+    _same_pages(behind, alone, 3)

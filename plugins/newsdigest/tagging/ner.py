@@ -2,13 +2,17 @@
 
 ``ModelNer.spans(texts)`` answers from the disk cache first and runs the
 model only on texts it has never seen, in one batch; a build whose seeds are
-all cached never loads the model. Nothing here imports Pelican.
+all cached never loads the model. Work on the model going on in another
+process (``readahead.py``) is waited for (:func:`settle`) before this one
+loads it: that process's answers are in the cache then. Nothing here
+imports Pelican.
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from typing import Any
@@ -20,6 +24,8 @@ logger = logging.getLogger(__name__)
 UNUSED = ("parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter")
 ENTITIES = "ner"
 NAME_SEPARATOR = " ; "
+# Work on the model going on in other processes: a wait for each, in order.
+_ELSEWHERE: list[Callable[[], None]] = []
 
 
 @cache
@@ -33,6 +39,20 @@ def load_model(name: str) -> Any:
     for component in unheard(nlp.pipeline):
         nlp.remove_pipe(component)
     return nlp
+
+
+def elsewhere(wait: Callable[[], None]) -> None:
+    """Note work on the model going on in another process; ``wait`` returns
+    once it is over (its answers in the cache, or none if it failed)."""
+    _ELSEWHERE.append(wait)
+
+
+def settle() -> bool:
+    """Wait for the model's work in other processes; whether there was any."""
+    waited = bool(_ELSEWHERE)
+    while _ELSEWHERE:
+        _ELSEWHERE.pop(0)()
+    return waited
 
 
 def unheard(pipeline: list[tuple[str, Any]]) -> list[str]:
@@ -64,9 +84,9 @@ class ModelNer:
         self.analysed = 0
 
     def spans(self, texts: list[str]) -> list[list[Span]]:
-        results: list[list[Span] | None] = [
-            self.cache.get(text) if self.cache else None for text in texts
-        ]
+        results = self._cached(texts)
+        if None in results and settle():  # another process may have put them
+            results = self._cached(texts)
         missing = [i for i, spans in enumerate(results) if spans is None]
         if missing:
             nlp = load_model(self.name)
@@ -79,6 +99,9 @@ class ModelNer:
                 if self.cache:
                     self.cache.put(texts[index], spans)
         return [spans or [] for spans in results]
+
+    def _cached(self, texts: list[str]) -> list[list[Span] | None]:
+        return [self.cache.get(text) if self.cache else None for text in texts]
 
     def labels(self, names: list[str]) -> list[str | None]:
         """The model's label of each name said alone ("Wikileaks ; Michael

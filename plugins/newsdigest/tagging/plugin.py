@@ -8,9 +8,11 @@ into one set of tag pages (``sitewide.py``).
 
 Signals: ``initialized`` (source page settings), ``readers_init`` (Markdown
 posts tagged as they are read), ``article_generator_init`` (seeds the model
-has not read are read ahead on every core), ``article_generator_pretaxonomy`` (Tag
-objects with kind and description on every article, before Pelican groups
-tags and sections), ``get_generators`` (source pages, see ``sources.py``).
+has not read are read ahead in other processes),
+``article_generator_pretaxonomy`` (a process still reading ahead waited for;
+Tag objects with kind and description on every article, before Pelican
+groups tags and sections), ``get_generators`` (source pages, see
+``sources.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pelican.urlwrappers import Category, Tag
 from ..contents import all_articles
 from ..settings import digest_settings
 from .names import NameRegistry
-from .ner import model_id
+from .ner import model_id, settle
 from .readahead import ReadMarks, processes, read_ahead
 from .reading import ReadTagger
 from .setup import project_path, tagger_from_settings
@@ -69,7 +71,7 @@ def add_reader(readers: Any) -> None:
 
 
 def read_seeds_ahead(generator: Any) -> None:
-    """Articles the model has not read yet are read ahead on every core
+    """Articles the model has not read yet are read ahead in other processes
     (``readahead.py``), by the readers that tag what they read."""
     settings = digest_settings(generator.settings)
     if not settings["DIGEST_NER_ENABLED"]:
@@ -93,6 +95,12 @@ def read_seeds_ahead(generator: Any) -> None:
         ReadMarks(folder, model, model_id(model)),
         processes(settings["DIGEST_NER_PROCESSES"]),
     )
+
+
+def settle_reading_ahead(generator: Any) -> None:
+    """Every article is read: a process still reading ahead (one whose seeds
+    did not need the model here) is waited for, not left behind the build."""
+    settle()
 
 
 def tag_articles(generator: Any) -> None:
@@ -166,5 +174,6 @@ def register() -> None:
     signals.initialized.connect(add_settings)
     signals.readers_init.connect(add_reader)
     signals.article_generator_init.connect(read_seeds_ahead)
+    signals.article_generator_pretaxonomy.connect(settle_reading_ahead)
     signals.article_generator_pretaxonomy.connect(tag_articles)
     signals.get_generators.connect(add_generators)
