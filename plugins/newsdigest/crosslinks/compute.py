@@ -10,7 +10,8 @@ from front matter or the tagging plugin, are final by then.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from ..htmltext import html_text
 from . import editions as calendar
 from .related import Doc, EntityIndex, Options, all_links, reason, related
 from .stories import coverage_label, find_stories, story_slug
+from .termcache import TermCache
 from .vectors import build_vectors, term_counts
 
 SECONDS_PER_DAY = 86400.0
@@ -80,14 +82,28 @@ def entity_names(article: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tag.name for tag in getattr(article, "tags", [])))
 
 
-def article_text(article: Any) -> str:
-    """Title, lede and the start of the body: where an article says its event."""
-    body = html_text(article.content[:BODY_CHARS])
-    return " ".join((article.title, getattr(article, "lede", "") or "", body))
+def text_parts(article: Any) -> tuple[str, str, str]:
+    """Title, lede and the start of the body HTML: where an article says its
+    event, and what its term counts are computed (and cached) from."""
+    lede = getattr(article, "lede", "") or ""
+    return article.title, lede, article.content[:BODY_CHARS]
 
 
-def make_docs(articles: Sequence[Any]) -> list[Doc]:
-    vectors = build_vectors([term_counts(article_text(a)) for a in articles])
+def parts_counts(parts: Sequence[str]) -> Counter[str]:
+    """The term counts of an article's :func:`text_parts`."""
+    title, lede, body = parts
+    return term_counts(" ".join((title, lede, html_text(body))))
+
+
+def make_docs(articles: Sequence[Any], cache: TermCache | None = None) -> list[Doc]:
+    """What the scoring needs of each article; its term counts from ``cache``
+    when one is given (computed again only for the texts it lacks)."""
+    sources = [text_parts(article) for article in articles]
+    if cache is None:
+        counts: Sequence[Mapping[str, int]] = [parts_counts(p) for p in sources]
+    else:
+        counts = cache.counts(sources, parts_counts)
+    vectors = build_vectors(counts)
     return [
         Doc(
             key=article.url,
@@ -111,15 +127,20 @@ def settled_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
-    """Compute every cross-link of a build and attach it to the articles."""
+def crosslink(
+    articles: Sequence[Any], digest: dict[str, Any], cache: TermCache | None = None
+) -> Crosslinks:
+    """Compute every cross-link of a build and attach it to the articles (term
+    counts kept in ``cache`` when one is given)."""
     with settled_heap():
-        return _crosslink(articles, digest)
+        return _crosslink(articles, digest, cache)
 
 
-def _crosslink(articles: Sequence[Any], digest: dict[str, Any]) -> Crosslinks:
+def _crosslink(
+    articles: Sequence[Any], digest: dict[str, Any], cache: TermCache | None
+) -> Crosslinks:
     chosen = options(digest)
-    docs = make_docs(articles)
+    docs = make_docs(articles, cache)
     index = EntityIndex(docs, chosen.max_postings)
     links = all_links(index, chosen)
     for i, (article, found) in enumerate(zip(articles, links, strict=True)):

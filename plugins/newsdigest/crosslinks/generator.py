@@ -20,8 +20,10 @@ from pelican.generators import Generator
 from pelican.paginator import Paginator
 
 from ..settings import digest_settings
+from ..tagging.setup import project_path
 from .compute import Crosslinks, crosslink, page_paths
 from .editions import Edition, Period, periods
+from .termcache import TermCache
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +96,8 @@ class CrosslinksGenerator(Generator):
         digest = digest_settings(self.settings)
         articles = list(self.context.get("articles", []))
         started = time.perf_counter()
-        self.crosslinks: Crosslinks = crosslink(articles, digest)
+        cache = TermCache(project_path(self.settings, digest["DIGEST_CACHE_PATH"]))
+        self.crosslinks: Crosslinks = crosslink(articles, digest, cache)
         found = self.crosslinks.editions
         self.context["digest_stories"] = self.crosslinks.stories
         self.context["archive_months"] = archive_pages(found, "month", digest)

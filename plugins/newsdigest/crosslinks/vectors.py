@@ -7,11 +7,11 @@ articles costs at most ``MAX_TERMS`` lookups.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import mul, neg
 
 # Words of three letters or more; digits and punctuation never make a term.
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -45,27 +45,36 @@ def term_counts(text: str) -> Counter[str]:
     return counts
 
 
-def build_vectors(counts: Sequence[Counter[str]]) -> list[dict[str, float]]:
+def build_vectors(counts: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
     """One unit-length TF-IDF vector per text, its heaviest terms only.
 
-    A term found in every text weighs nothing; ties between equal weights are
+    A term found in every text weighs least; ties between equal weights are
     broken by the term itself, so the same texts always give the same vectors.
     """
     total = len(counts)
     frequency: Counter[str] = Counter()
+    found: set[int] = set()
     for count in counts:
         frequency.update(count.keys())
+        found.update(count.values())
+    # Every idf is above 0: df <= total < total + 1.
     idf = {term: math.log((total + 1) / df) for term, df in frequency.items()}
+    damped = {tf: 1.0 + math.log(tf) for tf in found}
     vectors = []
     for count in counts:
-        weights = [
-            (-(1.0 + math.log(tf)) * idf[term], term)
-            for term, tf in count.items()
-            if idf[term] > 0
-        ]
-        kept = [(-weight, term) for weight, term in heapq.nsmallest(MAX_TERMS, weights)]
-        norm = math.sqrt(sum(weight * weight for weight, _ in kept)) or 1.0
-        vectors.append({term: weight / norm for weight, term in kept})
+        # (1 + ln tf) x idf, negated: heaviest first once sorted, ties by term.
+        weights = map(
+            mul, map(damped.__getitem__, count.values()), map(idf.__getitem__, count)
+        )
+        ranked = sorted(zip(map(neg, weights), count, strict=True))[:MAX_TERMS]
+        kept = [-weight for weight, _ in ranked]
+        norm = math.sqrt(sum(weight * weight for weight in kept)) or 1.0
+        vectors.append(
+            {
+                term: weight / norm
+                for weight, (_, term) in zip(kept, ranked, strict=True)
+            }
+        )
     return vectors
 
 
@@ -76,4 +85,8 @@ def cosine(first: Vector, second: Vector) -> float:
     >>> cosine({"a": 0.6, "b": 0.8}, {"b": 1.0}), cosine({"a": 1.0}, {})
     (0.8, 0.0)
     """
-    return math.fsum(first[term] * second[term] for term in first.keys() & second)
+    products = [first[term] * second[term] for term in first.keys() & second]
+    if len(products) > 2:
+        return math.fsum(products)
+    # One or two terms: IEEE addition already rounds their exact sum, as fsum.
+    return sum(products, 0.0)
