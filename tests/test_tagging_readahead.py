@@ -168,6 +168,15 @@ def test_a_process_reading_ahead_that_dies_costs_only_time(
     assert caplog.messages.count(STOPPED) == 1
 
 
+def test_a_forked_process_never_waits_for_work_its_parent_started(monkeypatch):
+    waited = []
+    monkeypatch.setattr(ner, "_ELSEWHERE", [])
+    ner.elsewhere(lambda: waited.append("ici"))
+    monkeypatch.setattr(os, "getpid", lambda: -1)  # as seen from a fork
+    assert settle() is False
+    assert waited == []
+
+
 def test_the_model_keeps_the_recogniser_and_what_it_listens_to():
     pipeline = [
         ("tok2vec", SimpleNamespace(listening_components=["morphologizer"])),

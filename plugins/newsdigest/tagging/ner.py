@@ -11,6 +11,7 @@ imports Pelican.
 from __future__ import annotations
 
 import logging
+import os
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -24,8 +25,9 @@ logger = logging.getLogger(__name__)
 UNUSED = ("parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter")
 ENTITIES = "ner"
 NAME_SEPARATOR = " ; "
-# Work on the model going on in other processes: a wait for each, in order.
-_ELSEWHERE: list[Callable[[], None]] = []
+# Work on the model going on in other processes: a wait for each, in order,
+# with the process that started it (a forked process inherits the list).
+_ELSEWHERE: list[tuple[int, Callable[[], None]]] = []
 
 
 @cache
@@ -44,15 +46,18 @@ def load_model(name: str) -> Any:
 def elsewhere(wait: Callable[[], None]) -> None:
     """Note work on the model going on in another process; ``wait`` returns
     once it is over (its answers in the cache, or none if it failed)."""
-    _ELSEWHERE.append(wait)
+    _ELSEWHERE.append((os.getpid(), wait))
 
 
 def settle() -> bool:
-    """Wait for the model's work in other processes; whether there was any."""
-    waited = bool(_ELSEWHERE)
-    while _ELSEWHERE:
-        _ELSEWHERE.pop(0)()
-    return waited
+    """Wait for the model's work that this process started in other
+    processes (a forked process does not wait for its siblings); whether
+    there was any."""
+    waits = [wait for pid, wait in _ELSEWHERE if pid == os.getpid()]
+    _ELSEWHERE.clear()
+    for wait in waits:
+        wait()
+    return bool(waits)
 
 
 def unheard(pipeline: list[tuple[str, Any]]) -> list[str]:
