@@ -173,9 +173,8 @@ def score_links(index: EntityIndex, i: int, options: Options) -> list[Link]:
     day, rank, window = index.day, index.rank, options.window_days
     today = day[i]
     weights = index.candidates(i)
-    # closeness() written out: one call fewer per candidate, same arithmetic.
     weighed = [
-        (-weight * (0.5 + 0.5 / (1.0 + abs(day[j] - today) / window)), rank[j], j)
+        (-weight * closeness(abs(day[j] - today), window), rank[j], j)
         for j, weight in contenders(weights, options.max_compared)
     ]
     weighed.sort()
