@@ -11,6 +11,7 @@ disk fails the build with a message naming the folder; ``output/`` stays.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -24,9 +25,9 @@ from conftest import build
 from hostile_support import GOOD, GOOD_PAGES
 
 from newsdigest.build import staging
+from newsdigest.build.removal import Removal, log_not_deleted, remove_trees
 from newsdigest.build.staging import (
     OutputError,
-    Removal,
     Staging,
     exchange,
 )
@@ -142,29 +143,45 @@ def test_a_removal_goes_past_entries_another_build_deleted(tmp_path, monkeypatch
         unlink(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "unlink", raced)
-    Removal([old]).wait()
+    report = io.StringIO()
+    remove_trees([str(old)], report)
     assert not old.exists()
+    assert report.getvalue() == ""
 
 
-def test_a_site_that_cannot_be_deleted_is_left_for_the_next_build(
+def test_a_site_that_cannot_be_deleted_is_reported_for_the_next_build(
     tmp_path, monkeypatch, caplog
 ):
     old = tmp_path / ".output.retired.1.2"
     (old / "lu").mkdir(parents=True)
     (old / "lu" / "index.html").write_text("ancien")
-    unlink = os.unlink
 
     def refuse(path, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(os, "unlink", refuse)
-    with caplog.at_level(logging.INFO):
-        Removal([old]).wait()
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "unlink", refuse)
+        report = io.StringIO()
+        remove_trees([str(old)], report)
     assert (old / "lu" / "index.html").exists()
-    assert "not deleted (Permission denied): next build" in caplog.text
-    monkeypatch.setattr(os, "unlink", unlink)
-    Removal([old]).wait()
+    assert report.getvalue() == f"{old}\tPermission denied\n"
+    with caplog.at_level(logging.INFO):
+        log_not_deleted(report.getvalue())
+    assert f"{old}: not deleted (Permission denied): next build" in caplog.text
+    Removal([old]).wait()  # the next build's process
     assert not old.exists()
+
+
+def test_old_sites_are_deleted_by_a_process_of_their_own(tmp_path):
+    olds = [tmp_path / f".output.retired.1.{n}" for n in (2, 3)]
+    for old in olds:
+        (old / "2030" / "01").mkdir(parents=True)
+        (old / "2030" / "01" / "index.html").write_text("ancien")
+    removal = Removal(olds)
+    assert removal.process is not None and removal.process.pid != os.getpid()
+    removal.wait()
+    assert not any(old.exists() for old in olds)
+    assert removal.process.returncode == 0
 
 
 FILL = """

@@ -37,10 +37,10 @@ from . import cache
 from .folders import outside_folders, repeated_folders
 from .pagefind import index_site
 from .problems import BuildLog, StrictBuildError, summary
+from .removal import Removal
 from .reuse import PageReuse
 from .staging import (
     OutputError,
-    Removal,
     Staging,
     real_output,
     unsafe_output,

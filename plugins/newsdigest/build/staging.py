@@ -15,9 +15,9 @@ them.
 
 The old site is not deleted at the end of the build that replaced it: it is
 renamed ``.output.retired.<pid>.<n>`` and the next build that runs deletes
-it on a thread while Pelican works (:class:`Removal`). Deleting some 70,000
-entries at 10,000 articles mostly waits on the file system; the old site
-shares most files with the new one (hard links), so it holds little room.
+it in a process of its own while Pelican works (:mod:`.removal`). The old
+site shares most files with the new one (hard links), so it holds little
+room.
 
 :func:`real_output` says what the output path is before anything is
 written: a folder, nothing yet, or a symbolic link to a folder (the site is
@@ -34,7 +34,6 @@ import logging
 import os
 import shutil
 import stat
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -222,37 +221,6 @@ def remove(path: Path) -> None:
         path.unlink()
     elif path.exists():
         shutil.rmtree(path)
-
-
-class Removal:
-    """Old sites deleted on a thread while the build runs (deleting a tree
-    mostly waits on the file system). A tree another build deletes at the
-    same time, or one this build cannot delete, is left to the next build.
-    The thread is a daemon: a build stopped by Ctrl-C does not wait for it."""
-
-    def __init__(self, paths: list[Path]) -> None:
-        self.paths = paths
-        self.thread = threading.Thread(
-            target=self._run, name="remove old sites", daemon=True
-        )
-        self.thread.start()
-
-    def _run(self) -> None:
-        for path in self.paths:
-            try:
-                shutil.rmtree(path, onerror=_gone_already)
-            except OSError as error:
-                logger.info("%s: not deleted (%s): next build", path, error.strerror)
-
-    def wait(self) -> None:
-        """Return once every old site is deleted or given up."""
-        self.thread.join()
-
-
-def _gone_already(function: object, path: str, error: tuple) -> None:
-    """Let a removal go on past an entry another build deleted first."""
-    if not isinstance(error[1], FileNotFoundError):
-        raise error[1]
 
 
 def unsafe_output(output: Path, sources: list[Path]) -> Path | None:
