@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from newsdigest.build.pagefacts import PageFacts
 from newsdigest.build.pagefind import (
     CONFIG_FILE,
     FOLDER,
@@ -44,15 +45,11 @@ def main() -> None:
     args = parser.parse_args()
     site = args.site.resolve()
     config = read_config(ROOT / CONFIG_FILE)
-    pages = sorted(
-        path.relative_to(site).as_posix()
-        for path in site.rglob("*.html")
-        if path.is_file() and path.relative_to(site).parts[0] != FOLDER
-    )
-    chosen = searchable(site, pages)
     started = time.perf_counter()
+    pages = PageFacts(None).pages(site, FOLDER)
+    chosen = searchable(pages)
     for run in split(chosen, max(args.caps)):
-        index_key(site, run, config)
+        index_key(run, pages, config)
     print(f"{len(chosen):,} pages; keys of all: {time.perf_counter() - started:.2f} s")
     print(
         f"{'cap':>6}{'shards':>8}{'largest':>9}{'all s':>8}{'newest s':>10}"

@@ -25,6 +25,7 @@ from build_support import snapshot
 from conftest import CORPUS, ROOT, build
 
 from newsdigest.build import pagefind
+from newsdigest.build.pagefacts import PageFacts
 from newsdigest.build.pagefind import PagefindError, index_site, read_config
 from newsdigest.build.shards import MANIFEST
 
@@ -112,14 +113,14 @@ def test_only_the_marked_pages_are_sent_and_the_index_is_the_same(
     sending only those (a third of the files) gives the same index."""
     copy = tmp_path / "copie"
     shutil.copytree(site, copy)
-    pages = sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*.html"))
-    marked = pagefind.searchable(copy, pages)
+    pages = PageFacts(None).pages(copy, pagefind.FOLDER)
+    marked = pagefind.searchable(pages)
     assert len(marked) == 12 < len(pages) / 3
     one_bundle = 10**9  # the unmarked pages sent would cut the bundles elsewhere
     index_site(copy, ROOT, shard_pages=one_bundle)
     sent_marked = bundle_files(copy)
     shutil.rmtree(copy / "pagefind")
-    monkeypatch.setattr(pagefind, "searchable", lambda folder, every: every)
+    monkeypatch.setattr(pagefind, "searchable", list)
     index_site(copy, ROOT, shard_pages=one_bundle)
     assert bundle_files(copy) == sent_marked
 

@@ -43,6 +43,7 @@ import yaml
 
 from ..settings import DEFAULTS
 from ..versions import package_version
+from .pagefacts import Page, PageFacts
 from .reuse import PageReuse
 from .shards import MANIFEST, bundle_name, manifest, split
 from .staging import remove
@@ -62,8 +63,6 @@ OPTIONS = (
 FOLDER = "pagefind"
 # The file of the index that names the others (written first, linked first).
 ENTRY = "pagefind-entry.json"
-# Once one page has it, Pagefind indexes only the pages that have it.
-BODY_MARK = b"data-pagefind-body"
 DEFAULT_SHARD_PAGES = DEFAULTS["DIGEST_SEARCH_SHARD_PAGES"]
 
 
@@ -76,24 +75,24 @@ def index_site(
     project: Path,
     reuse: PageReuse | None = None,
     shard_pages: int = DEFAULT_SHARD_PAGES,
+    *,
     timeout: float = 600,
+    facts: Path | None = None,
 ) -> int:
     """Write ``site/pagefind/``, one bundle a shard of at most
     ``shard_pages`` pages (:mod:`.shards`) and the manifest naming them;
     return how many pages Pagefind indexed. With ``reuse``, the bundle of a
     shard whose inputs (:func:`index_key`) are the last build's is linked
-    from it; the others are made one after another."""
+    from it; the others are made one after another. ``facts`` is the record
+    of what was read of each page (:mod:`.pagefacts`)."""
     config = read_config(project / CONFIG_FILE)
-    pages = sorted(
-        path.relative_to(site).as_posix()
-        for path in site.rglob("*.html")
-        if path.is_file() and path.relative_to(site).parts[0] != FOLDER
-    )
+    known = PageFacts(facts)
+    pages = known.pages(site, FOLDER)
     target = site / FOLDER
     remove(target)  # a build in place: no bundle of the last one stays
     names, count, made = [], 0, 0
-    for run in split(searchable(site, pages), shard_pages):
-        key = index_key(site, run, config)
+    for run in split(searchable(pages), shard_pages):
+        key = index_key(run, pages, config)
         names.append(bundle_name(key))
         folder = target / names[-1]
         if reuse is None or not reuse.link(key, f"{FOLDER}/{names[-1]}/{ENTRY}"):
@@ -107,10 +106,14 @@ def index_site(
         count += sum(language["page_count"] for language in languages.values())
     target.mkdir(exist_ok=True)
     (target / MANIFEST).write_text(manifest(names), encoding="utf-8")
+    known.save()
     logger.info(
-        "search: %d of %d bundles made, the others linked from the last build",
+        "search: %d of %d bundles made, the others linked from the last build; "
+        "%d of %d pages read",
         made,
         len(names),
+        known.read,
+        len(pages),
     )
     return count
 
@@ -126,23 +129,22 @@ def write_bundle(folder: Path, files: dict[str, bytes]) -> list[str]:
     return written
 
 
-def searchable(site: Path, pages: list[str]) -> list[str]:
+def searchable(pages: dict[str, Page]) -> list[str]:
     """The pages Pagefind would index: those marked ``data-pagefind-body``
     when any is (the article pages), else all; the others are not sent.
     Text that merely names the mark only costs a page sent for nothing."""
-    marked = [page for page in pages if BODY_MARK in (site / page).read_bytes()]
-    return marked or pages
+    marked = [page for page, fact in pages.items() if fact.marked]
+    return marked or list(pages)
 
 
-def index_key(site: Path, pages: list[str], config: dict[str, Any]) -> str:
-    """The digest of what Pagefind is given: its version, the options, each
-    page's path and bytes."""
+def index_key(run: list[str], pages: dict[str, Page], config: dict[str, Any]) -> str:
+    """The digest of what Pagefind is given for the pages of ``run``: its
+    version, the options, each page's path and the digest of its bytes."""
     version = package_version("pagefind_bin")
     digest = hashlib.sha256(f"pagefind {version}\0".encode())
     digest.update(json.dumps(config, sort_keys=True, default=repr).encode())
-    for page in pages:
-        data = (site / page).read_bytes()
-        digest.update(f"\0{page}\0{len(data)}\0".encode() + data)
+    for page in run:
+        digest.update(f"\0{page}\0{pages[page].digest}".encode())
     return digest.hexdigest()
 
 

@@ -55,6 +55,7 @@ LEVELS = {"WARNING": logging.WARNING, "ERROR": logging.ERROR}
 NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 # In the digest's cache folder: the files the last build wrote (.reuse).
 PAGES_RECORD = "pages.json"
+SEARCH_PAGES_RECORD = "search-pages.json"
 # In the digest's cache folder: what the last successful build was made of
 # (.uptodate).
 BUILD_RECORD = "build.json"
@@ -242,7 +243,8 @@ class BuildSession:
         site = self.staging.folder if self.staging else self.output
         if self.digest["DIGEST_SEARCH"]:
             shard = self.digest["DIGEST_SEARCH_SHARD_PAGES"]
-            pages = index_site(site, self.project, self.reuse, shard)
+            facts = self.cache / SEARCH_PAGES_RECORD if self.reuse else None
+            pages = index_site(site, self.project, self.reuse, shard, facts=facts)
             logger.info("search: Pagefind indexed %d pages", pages)
         if self.reuse:
             self.reuse.save()
