@@ -12,7 +12,8 @@ build's share), of the newest (what adding an article of the day makes
 again) and of the largest, and the largest Pagefind process's peak
 resident memory (``ru_maxrss`` of the children: caps run ascending, so each
 line's figure is its own). The keys of all shards (every page read and
-hashed, each build) are timed once. Not a test: figures only.
+hashed, as a build with no record of the pages does) are timed once. Not
+a test: figures only.
 """
 
 from __future__ import annotations

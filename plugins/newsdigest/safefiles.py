@@ -26,11 +26,16 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 KINDS = (
     (stat.S_ISREG, "a regular file"),
@@ -102,6 +107,25 @@ def read_json(path: Path, limit: int) -> Any:
         raise BadFileError("not UTF-8") from None
     except ValueError as error:
         raise BadFileError(f"not JSON ({error})") from None
+
+
+def read_build_record(
+    path: Path, limit: int, shape: Callable[[Any], T | None], without: str
+) -> T | None:
+    """What ``shape`` makes of the JSON record a build keeps at ``path``
+    (None from it: another version), or None when there is none or it
+    cannot be used; ``without`` says what the build does instead (logged)."""
+    if not os.path.lexists(path):
+        return None
+    try:
+        data = read_json(path, limit)
+    except (BadFileError, OSError) as error:
+        logger.info("%s: not used (%s): %s", path, error, without)
+        return None
+    found = shape(data)
+    if found is None:
+        logger.info("%s: not used (another version): %s", path, without)
+    return found
 
 
 def read_config_text(path: Path, limit: int) -> str:

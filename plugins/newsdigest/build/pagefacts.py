@@ -21,8 +21,9 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..safefiles import BadFileError, read_json, write_replacing
+from ..safefiles import read_build_record, write_replacing
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class PageFacts:
 
     def __init__(self, record: Path | None) -> None:
         self.record = record
-        self.previous = read_record(record) if record else {}
+        self.previous = (read_record(record) if record else None) or {}
         self.current: dict[str, tuple[Stamp, Page]] = {}
         self.read = 0
 
@@ -108,18 +109,15 @@ def html_files(site: Path, skipped: str) -> Iterator[tuple[str, os.stat_result]]
                     yield name, entry.stat()
 
 
-def read_record(path: Path) -> dict[str, tuple[Stamp, Page]]:
-    """The pages a record holds; none if it is missing or of another shape."""
-    if not os.path.lexists(path):
-        return {}
-    try:
-        data = read_json(path, MAX_RECORD_BYTES)
-    except (BadFileError, OSError) as error:
-        logger.info("%s: not used (%s): every page is read", path, error)
-        return {}
+def read_record(path: Path) -> dict[str, tuple[Stamp, Page]] | None:
+    """The pages a record holds; None if it is missing or of another shape."""
+    return read_build_record(path, MAX_RECORD_BYTES, _pages, "every page is read")
+
+
+def _pages(data: Any) -> dict[str, tuple[Stamp, Page]] | None:
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, dict) or data.get("version") != VERSION:
-        return {}
+        return None
     return {
         page: ((entry[0], entry[1], entry[2]), Page(entry[3], entry[4]))
         for page, entry in pages.items()

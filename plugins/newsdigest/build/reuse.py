@@ -21,8 +21,9 @@ import logging
 import os
 import stat
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from ..safefiles import BadFileError, read_json, write_replacing
+from ..safefiles import read_build_record, write_replacing
 
 logger = logging.getLogger(__name__)
 
@@ -151,17 +152,14 @@ class PageReuse:
 def read_record(path: Path) -> dict[str, list[Entry]]:
     """The calls a record holds; none if it is missing or not this exact
     shape (relative paths that stay inside the site)."""
-    if not os.path.lexists(path):
-        return {}
-    try:
-        data = read_json(path, MAX_RECORD_BYTES)
-    except (BadFileError, OSError) as error:
-        logger.info("%s: not used (%s): every page is rendered", path, error)
-        return {}
+    found = read_build_record(path, MAX_RECORD_BYTES, _calls, "every page is rendered")
+    return found or {}
+
+
+def _calls(data: Any) -> dict[str, list[Entry]] | None:
     calls = data.get("calls") if isinstance(data, dict) else None
     if not isinstance(calls, dict) or data.get("version") != VERSION:
-        logger.info("%s: not used (another version): every page is rendered", path)
-        return {}
+        return None
     return {
         key: [tuple(entry) for entry in entries]
         for key, entries in calls.items()

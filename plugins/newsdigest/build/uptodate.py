@@ -40,7 +40,7 @@ from typing import Any
 
 from pelican.log import console
 
-from ..safefiles import BadFileError, read_json, write_replacing
+from ..safefiles import read_build_record, write_replacing
 from ..seeds.ledger import LEDGER_NAME, Ledger, dump_ledger
 from ..seeds.places import Places
 from ..seeds.reuse import reading_fingerprint
@@ -230,16 +230,12 @@ class Record:
 def read_record(path: Path) -> Record | None:
     """The record at ``path``, or None if it is missing or not exactly the
     shape :meth:`Record.save` writes."""
-    if not os.path.lexists(path):
-        return None
-    try:
-        data = read_json(path, MAX_RECORD_BYTES)
-    except (BadFileError, OSError) as error:
-        logger.info("%s: not used (%s): the site is built", path, error)
-        return None
+    return read_build_record(path, MAX_RECORD_BYTES, _record, "the site is built")
+
+
+def _record(data: Any) -> Record | None:
     manifest = _manifest(data)
     if manifest is None:
-        logger.info("%s: not used (another version): the site is built", path)
         return None
     return Record(data["inputs"], manifest, data["articles"], data["problems"])
 
