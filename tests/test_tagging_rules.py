@@ -683,3 +683,33 @@ def test_a_name_of_no_known_kind_the_article_keeps_naming_is_a_subject(times, ta
     assert ("Zorblix" in found) is tagged
     if tagged:
         assert found["Zorblix"] == "thème"
+
+
+NESTED_NAMES = parse_taxonomy(
+    """
+tags:
+  - name: Port Zorblanc
+    kind: lieu
+  - name: Port Zorblanc Vieux Quai Est
+    kind: lieu
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The longest name a run of words makes, over the shorter one inside it.
+        ("au Port Zorblanc Vieux Quai Est ce matin", ["Port Zorblanc Vieux Quai Est"]),
+        ("au Port-Zorblanc-Vieux-Quai-Est", ["Port Zorblanc Vieux Quai Est"]),
+        # A run that starts a longer name but stops short of it: the shorter.
+        ("au Port Zorblanc Vieux Quai ce matin", ["Port Zorblanc"]),
+        # A comma or two characters between words end the run.
+        ("au Port Zorblanc, Vieux Quai Est", ["Port Zorblanc"]),
+        ("au Port Zorblanc  Vieux Quai Est", ["Port Zorblanc"]),
+        ("au Port, Zorblanc", []),
+    ],
+)
+def test_the_longest_known_run_of_joined_words_is_the_name(text, names):
+    lexicon = Lexicon(vocabulary(), NESTED_NAMES)
+    assert [m.name for m in lexicon.scan(text)] == names

@@ -75,6 +75,7 @@ class SeedReader(TypesetReader, BaseReader):
         self.ledgers: dict[Path, Ledger] = {}
         self.tag = ReadTagger(settings)
         self._cache: ReadingCache | None = None
+        self._markdown: markdown.Markdown | None = None
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         places = self.places
@@ -146,19 +147,22 @@ class SeedReader(TypesetReader, BaseReader):
         return self._cache
 
     def render(self, seed: Seed) -> str:
-        """The body as HTML, rendered like the site's Markdown posts."""
-        config = dict(self.settings.get("MARKDOWN") or {})
-        extensions = [
-            name
-            for name in config.get("extension_configs", {})
-            if not name.endswith(".meta")
-        ]
-        renderer = markdown.Markdown(
-            extensions=extensions,
-            extension_configs=config.get("extension_configs", {}),
-            output_format=config.get("output_format", "html5"),
-        )
-        return renderer.convert(render_body(seed))
+        """The body as HTML, rendered like the site's Markdown posts (one
+        renderer a reader, reset before each body: making one compiles
+        every pattern of every extension again)."""
+        if self._markdown is None:
+            config = dict(self.settings.get("MARKDOWN") or {})
+            extensions = [
+                name
+                for name in config.get("extension_configs", {})
+                if not name.endswith(".meta")
+            ]
+            self._markdown = markdown.Markdown(
+                extensions=extensions,
+                extension_configs=config.get("extension_configs", {}),
+                output_format=config.get("output_format", "html5"),
+            )
+        return self._markdown.reset().convert(render_body(seed))
 
     def metadata(self, values: dict[str, Any]) -> dict[str, Any]:
         """Pelican metadata from plain values; dates, tags, authors, section

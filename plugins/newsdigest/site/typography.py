@@ -52,6 +52,10 @@ NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
 UNIT = re.compile(rf"(?<=\d)[ \u00a0\u202f](?=(?:{UNITS})(?![\w/²³]))")
 OPENERS = "([{«“‘—–-/"
+# The only characters the quote and spacing rules change or look at (any
+# other is left as it is): found at once instead of one by one.
+QUOTE_MARKS = re.compile("['«»\"]")
+SPACED_MARKS = re.compile(f'[{re.escape(HIGH_PUNCTUATION)}«»"]')
 
 
 @dataclass
@@ -116,7 +120,8 @@ def _quotes(run: _Run, lang: str) -> None:
     « »), “ ” in English."""
     text = run.text
     open_marks: list[str] = []  # the quotes open at this point, innermost last
-    for index, char in enumerate(text):
+    for mark in QUOTE_MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         if not run.free(index):
             continue
         if char == "'":
@@ -147,7 +152,8 @@ def _double_quote(open_marks: list[str], opening: bool, lang: str) -> str:
 def _french_spaces(run: _Run) -> None:
     """Narrow no-break spaces before ; : ! ? and inside « », after _quotes."""
     text = run.text
-    for index, char in enumerate(text):
+    for mark in SPACED_MARKS.finditer(text):
+        index, char = mark.start(), mark.group()
         if not run.free(index):
             continue
         shown = run.out[index]

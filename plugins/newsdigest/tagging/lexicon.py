@@ -11,6 +11,7 @@ in English.") names no country. Nothing here imports Pelican.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -54,8 +55,14 @@ class Lexicon:
                     acronym=is_acronym(name),
                     description=tag.description,
                 )
-        self.longest = max((len(key.split()) for key in self.entries), default=1)
         self.firsts = frozenset(key.split()[0] for key in self.entries if key)
+        # Every key cut before one of its spaces, and whole: a run of words
+        # that is none of these begins no key, however it goes on.
+        self.prefixes = frozenset(
+            key[:cut]
+            for key in self.entries
+            for cut in (*(i for i, c in enumerate(key) if c == " "), len(key))
+        )
 
     def lookup(self, name: str) -> Entry | None:
         """The entry of a name, if it is known."""
@@ -75,9 +82,10 @@ class Lexicon:
         found: list[Mention] = []
         tokens = words(text)
         keys = [fold(token.group()) for token in tokens]
+        joined = _joined(text, tokens)
         index = 0
         while index < len(tokens):
-            match = self._match(text, tokens, keys, index)
+            match = self._match(text, tokens, keys, joined, index)
             if match is None:
                 index += 1
                 continue
@@ -100,19 +108,26 @@ class Lexicon:
         return any(key in self.place_heads for key in around)
 
     def _match(
-        self, text: str, tokens: list, keys: list[str], index: int
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        keys: list[str],
+        joined: list[bool],
+        index: int,
     ) -> tuple[int, Entry] | None:
+        """The longest run of words joined at ``index`` that is a known name
+        in the case it needs: its number of words and its entry."""
         if keys[index].split(" ", 1)[0] not in self.firsts:
             return None
-        for size in range(min(self.longest, len(tokens) - index), 0, -1):
+        runs = [keys[index]]  # runs[n]: the keys of n + 1 words from index
+        while index + len(runs) < len(tokens) and joined[index + len(runs) - 1]:
+            longer = f"{runs[-1]} {keys[index + len(runs)]}"
+            if longer not in self.prefixes:
+                break
+            runs.append(longer)
+        for size in range(len(runs), 0, -1):
+            entry = self.entries.get(runs[size - 1])
             last = index + size - 1
-            gaps = (
-                text[tokens[i].end() : tokens[i + 1].start()]
-                for i in range(index, last)
-            )
-            if not all(len(gap) <= 1 and set(gap) <= JOINERS for gap in gaps):
-                continue
-            entry = self.entries.get(" ".join(keys[index : last + 1]))
             surface = text[tokens[index].start() : tokens[last].end()]
             if entry and self._case_fits(surface, entry):
                 return size, entry
@@ -126,6 +141,23 @@ class Lexicon:
         if entry.acronym:
             return surface.isupper()
         return surface[:1].isupper() or not entry.capital
+
+
+def _joined(text: str, tokens: list[re.Match[str]]) -> list[bool]:
+    """For each word but the last, whether the next one follows it as part of
+    one name: at most one character between them, a space, hyphen or
+    apostrophe ("Kim Jong-un", "Côte d'Ivoire"; not "Paris, Lyon").
+
+    >>> _joined("Kim Jong-un, Paris", words("Kim Jong-un, Paris"))
+    [True, False]
+    """
+    return [
+        len(gap) <= 1 and set(gap) <= JOINERS
+        for gap in (
+            text[before.end() : after.start()]
+            for before, after in itertools.pairwise(tokens)
+        )
+    ]
 
 
 def _language(text: str, start: int, end: int) -> bool:
